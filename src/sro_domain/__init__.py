@@ -1,0 +1,170 @@
+"""sro_domain: who counts as a School Resource Officer, as cited, explained, three-valued rules.
+
+Every answer is a :class:`Verdict` — ``MET``, ``NOT_MET`` or ``UNKNOWN`` — with a reason that
+states the actual and required values, the exact words of the source and its citation, and the
+unknown facts that could still change it. The core is pure: no I/O, no clock, no randomness;
+every evaluation takes an explicit ``as_of`` date.
+
+>>> from datetime import date
+>>> from sro_domain import NASRO_SELECTION, Officer, ServicePeriod
+>>> officer = Officer(id="A-17", service_periods=[ServicePeriod(start=date(2019, 9, 1))],
+...                   conduct_records=[], volunteered=True)
+>>> verdict = NASRO_SELECTION.evaluate(officer, as_of=date(2022, 8, 1))
+>>> verdict.outcome
+<Outcome.NOT_MET: 'not_met'>
+>>> print(verdict.find("nasro.selection.experience").reason)
+2 years 11 months 0 days of law-enforcement experience before 2022-08-01; at least 3 years required
+>>> sorted(verdict.missing)  # NOT_MET is settled: nothing unknown could change it
+[]
+"""
+
+from sro_domain._version import __version__
+from sro_domain.errors import (
+    InvalidParameterError,
+    InvalidRecordError,
+    NotInForceError,
+    SRODomainError,
+    UndeterminedError,
+    UnknownTitleError,
+)
+from sro_domain.models import (
+    NO_MOU,
+    Agency,
+    AgencyKind,
+    Assignment,
+    AssignmentBasis,
+    ConductKind,
+    ConductRecord,
+    Disposition,
+    FederalPurpose,
+    Matter,
+    Mou,
+    NoMou,
+    Officer,
+    Partner,
+    School,
+    SchoolLevel,
+    SchoolSector,
+    ServicePeriod,
+    Signatory,
+    SroAction,
+    SroResponse,
+    Training,
+    TrainingKind,
+)
+from sro_domain.outcome import Outcome
+from sro_domain.registry import RULES, SOURCES, STANDARDS
+from sro_domain.roles import TRIAD, ProgramGoal, Role
+from sro_domain.rules import (
+    Check,
+    Context,
+    Finding,
+    Parameter,
+    Rule,
+    Standard,
+    Verdict,
+    at_assignment_start,
+)
+from sro_domain.service import ServiceLength, experience_on, experience_reached_on
+from sro_domain.sources import Source, SourceKind
+from sro_domain.standards.federal import (
+    CAREER_OFFICER,
+    FEDERAL_DEFINITION,
+    PurposesReading,
+    is_career_law_enforcement_officer,
+    is_federal_sro,
+)
+from sro_domain.standards.nasro import (
+    NASRO_ASSIGNMENT,
+    NASRO_DISCIPLINE,
+    NASRO_MOU,
+    NASRO_SELECTION,
+    NASRO_TRAINING,
+    NASRO_TRIAD,
+    follows_nasro_discipline_practice,
+    meets_nasro_best_practice,
+    meets_nasro_mou_practice,
+    meets_nasro_selection_criteria,
+    meets_nasro_training,
+    performs_triad,
+)
+from sro_domain.standards.safer_schools import (
+    SAFER_SCHOOLS_DEFINITION,
+    SAFER_SCHOOLS_ROLES,
+    is_safer_schools_sro,
+    trained_for_three_roles,
+)
+
+__all__ = [
+    "CAREER_OFFICER",
+    "FEDERAL_DEFINITION",
+    "NASRO_ASSIGNMENT",
+    "NASRO_DISCIPLINE",
+    "NASRO_MOU",
+    "NASRO_SELECTION",
+    "NASRO_TRAINING",
+    "NASRO_TRIAD",
+    "NO_MOU",
+    "RULES",
+    "SAFER_SCHOOLS_DEFINITION",
+    "SAFER_SCHOOLS_ROLES",
+    "SOURCES",
+    "STANDARDS",
+    "TRIAD",
+    "Agency",
+    "AgencyKind",
+    "Assignment",
+    "AssignmentBasis",
+    "Check",
+    "ConductKind",
+    "ConductRecord",
+    "Context",
+    "Disposition",
+    "FederalPurpose",
+    "Finding",
+    "InvalidParameterError",
+    "InvalidRecordError",
+    "Matter",
+    "Mou",
+    "NoMou",
+    "NotInForceError",
+    "Officer",
+    "Outcome",
+    "Parameter",
+    "Partner",
+    "ProgramGoal",
+    "PurposesReading",
+    "Role",
+    "Rule",
+    "SRODomainError",
+    "School",
+    "SchoolLevel",
+    "SchoolSector",
+    "ServiceLength",
+    "ServicePeriod",
+    "Signatory",
+    "Source",
+    "SourceKind",
+    "SroAction",
+    "SroResponse",
+    "Standard",
+    "Training",
+    "TrainingKind",
+    "UndeterminedError",
+    "UnknownTitleError",
+    "Verdict",
+    "__version__",
+    "at_assignment_start",
+    "experience_on",
+    "experience_reached_on",
+    "follows_nasro_discipline_practice",
+    "is_career_law_enforcement_officer",
+    "is_federal_sro",
+    "is_safer_schools_sro",
+    "meets_nasro_best_practice",
+    "meets_nasro_mou_practice",
+    "meets_nasro_selection_criteria",
+    "meets_nasro_training",
+    "performs_triad",
+    "trained_for_three_roles",
+]

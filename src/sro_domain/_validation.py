@@ -1,0 +1,184 @@
+"""Validators and converters shared by the records.
+
+Converters only reshape what they recognise (a list into a tuple, ``"4.5"`` into a
+``Decimal``) and pass anything else through unchanged; the validator that runs next knows the
+field and rejects the value with an :class:`~sro_domain.errors.InvalidRecordError` naming it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, cast
+
+import attrs
+
+from sro_domain.errors import InvalidRecordError
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def reject(instance: object, attribute: attrs.Attribute[Any], value: object, must: str) -> None:
+    """Raise the error every rejected field gives: ``Class.field must …, got value``."""
+    owner = type(instance).__name__
+    raise InvalidRecordError(
+        attribute.name, value, f"{owner}.{attribute.name} must {must}, got {value!r}"
+    )
+
+
+def _describe(kind: type) -> str:
+    if kind is _dt.date:
+        return "a datetime.date (not a datetime)"
+    if issubclass(kind, enum.Enum):
+        return f"a {kind.__name__} member"
+    if kind is bool:
+        return "True or False"
+    if kind is str:
+        return "a string"
+    article = "an" if kind.__name__[0] in "AEIOU" else "a"
+    return f"{article} {kind.__name__}"
+
+
+def is_a(kind: type, value: object) -> bool:
+    """Whether ``value`` is of ``kind``, strictly: no ``bool`` for ``int``, no ``datetime`` for ``date``."""
+    if kind is bool:
+        return type(value) is bool
+    if kind is _dt.date:
+        return type(value) is _dt.date or (
+            isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)
+        )
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+def instance_of(kind: type, *, optional: bool = False) -> Validator:
+    """Accept values of ``kind`` (and ``None`` when ``optional``)."""
+    must = _describe(kind) + (" or None" if optional else "")
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not is_a(kind, value):
+            reject(instance, attribute, value, f"be {must}")
+
+    return validate
+
+
+def name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-blank string."""
+    if not isinstance(value, str):
+        reject(instance, attribute, value, "be a string")
+    elif not value.strip():
+        reject(instance, attribute, value, "not be empty")
+
+
+def optional_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-blank string or ``None``."""
+    if value is not None:
+        name(instance, attribute, value)
+
+
+def tuple_of(kind: type, *, optional: bool = True) -> Validator:
+    """A tuple whose every item is of ``kind`` (converters turn lists into tuples first)."""
+    item = _describe(kind)
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, tuple):
+            reject(instance, attribute, value, f"be a tuple or list of {kind.__name__}")
+            return
+        for index, element in enumerate(value):
+            if not is_a(kind, element):
+                reject(
+                    instance,
+                    attribute,
+                    value,
+                    f"hold only {item} items; item {index} is {element!r}",
+                )
+
+    return validate
+
+
+def frozenset_of(kind: type, *, optional: bool = True, non_empty: bool = False) -> Validator:
+    """A frozenset whose every item is of ``kind`` (converters turn sets and lists into frozensets)."""
+    item = _describe(kind)
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, frozenset):
+            reject(instance, attribute, value, f"be a set of {kind.__name__}")
+            return
+        for element in value:
+            if not is_a(kind, element):
+                reject(instance, attribute, value, f"hold only {item} items; found {element!r}")
+        if non_empty and not value:
+            reject(instance, attribute, value, f"hold at least one {kind.__name__}")
+
+    return validate
+
+
+def _iterable(value: object) -> bool:
+    return not isinstance(value, (str, bytes, Mapping)) and isinstance(value, Iterable)
+
+
+def to_tuple(value: object) -> object:
+    """Any iterable but a string or mapping becomes a tuple; anything else passes through."""
+    if isinstance(value, tuple) or not _iterable(value):
+        return value
+    return tuple(cast(Iterable[object], value))
+
+
+def to_frozenset(value: object) -> object:
+    """Any iterable but a string or mapping becomes a frozenset; anything else passes through."""
+    if isinstance(value, frozenset) or not _iterable(value):
+        return value
+    items = tuple(cast(Iterable[object], value))
+    try:
+        return frozenset(items)
+    except TypeError:
+        # Unhashable items: the validator names the field and shows them.
+        return items
+
+
+def to_decimal(value: object) -> object:
+    """``int`` and decimal strings become ``Decimal``; floats and bools pass through to be rejected.
+
+    Binary floats are refused rather than converted: ``Decimal(0.1)`` is not one tenth, and an
+    hour count that silently changes is worse than an error.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except InvalidOperation:
+            return value
+    return value
+
+
+def positive_decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A finite ``Decimal`` greater than zero."""
+    if not isinstance(value, Decimal):
+        reject(instance, attribute, value, "be a Decimal, an int or a decimal string (not a float)")
+    elif not value.is_finite():
+        reject(instance, attribute, value, "be a finite number")
+    elif value <= 0:
+        reject(instance, attribute, value, "be greater than 0")
+
+
+def not_before(start_field: str) -> Validator:
+    """An optional end date that is not before the record's ``start_field``."""
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        start = getattr(instance, start_field)
+        if isinstance(value, _dt.date) and isinstance(start, _dt.date) and value < start:
+            reject(instance, attribute, value, f"not be before {start_field} ({start.isoformat()})")
+
+    return validate

@@ -1,0 +1,90 @@
+"""The exceptions ``sro_domain`` raises.
+
+Every exception derives from :class:`SRODomainError`, and each also subclasses the built-in
+exception whose meaning it shares, so ``except ValueError`` keeps working for callers who do
+not know this library.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sro_domain.rules import Verdict
+
+__all__ = [
+    "InvalidParameterError",
+    "InvalidRecordError",
+    "NotInForceError",
+    "SRODomainError",
+    "UndeterminedError",
+    "UnknownTitleError",
+]
+
+
+class SRODomainError(Exception):
+    """The root of every exception raised by ``sro_domain``."""
+
+
+class InvalidRecordError(SRODomainError, ValueError):
+    """A model was given a value it cannot hold; raised by the model's constructor.
+
+    Attributes:
+        field: the name of the rejected field (``"hours"``, ``"service_periods"``).
+        value: the rejected value, exactly as given.
+
+    >>> from datetime import date
+    >>> from decimal import Decimal
+    >>> from sro_domain import Training, TrainingKind
+    >>> Training(course="Basic SRO", kind=TrainingKind.SCHOOL_POLICING,
+    ...          hours=Decimal("-4"), completed_on=date(2020, 1, 1))
+    Traceback (most recent call last):
+    ...
+    sro_domain.errors.InvalidRecordError: Training.hours must be greater than 0, got Decimal('-4')
+    """
+
+    def __init__(self, field: str, value: object, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
+
+
+class UndeterminedError(SRODomainError, ValueError):
+    """A ``bool`` predicate met an ``UNKNOWN`` outcome and cannot answer yes or no.
+
+    The full explained verdict is on :attr:`verdict`; its ``missing`` names the inputs that
+    would settle the question.
+    """
+
+    def __init__(self, verdict: Verdict) -> None:
+        paths = ", ".join(sorted(verdict.missing))
+        super().__init__(
+            f"{verdict.id} is undetermined as of {verdict.as_of.isoformat()}: "
+            f"unknown {paths}; call evaluate() for the explained verdict"
+        )
+        self.verdict = verdict
+
+
+class NotInForceError(SRODomainError, ValueError):
+    """A standard was evaluated at a date on which its source was not in force.
+
+    No data could make such a question answerable, so it is an error rather than ``UNKNOWN``.
+    """
+
+
+class InvalidParameterError(SRODomainError, ValueError):
+    """A standard's parameter was given a value it cannot take (``configure(min_years=0)``).
+
+    Attributes:
+        name: the parameter's name.
+        value: the rejected value, exactly as given.
+    """
+
+    def __init__(self, name: str, value: object, message: str) -> None:
+        super().__init__(message)
+        self.name = name
+        self.value = value
+
+
+class UnknownTitleError(SRODomainError, ValueError):
+    """:meth:`sro_domain.Role.from_title` was given a title no source uses for a triad role."""

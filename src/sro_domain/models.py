@@ -1,0 +1,495 @@
+"""The records the standards read, and the enums that describe them.
+
+Officers, their service, training and conduct records; agencies and schools; assignments, MOUs
+and responses to incidents.
+
+Every record is an immutable, hashable ``attrs`` class with keyword-only arguments, validated
+on construction. Every fact a source asks about may be unknown: ``None`` means "we do not
+know", and an empty collection means "known to be none" (``conduct_records=()`` is a clean
+record; ``None`` is an unreviewed one). The only exception is the ``end`` of a
+:class:`ServicePeriod` or an :class:`Assignment`, where ``None`` means "ongoing".
+
+>>> from datetime import date
+>>> officer = Officer(id="A-17", sworn=True, service_periods=[ServicePeriod(start=date(2019, 1, 7))])
+>>> officer.service_periods
+(ServicePeriod(start=datetime.date(2019, 1, 7), end=None, agency=None),)
+>>> officer.volunteered is None   # not asked yet: unknown, never silently False
+True
+"""
+
+# No ``from __future__ import annotations`` here: Hypothesis resolves these classes' real
+# annotations when a suite asks for ``st.from_type(Officer)``.
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any, cast
+
+import attrs
+
+from sro_domain import _validation as v
+from sro_domain.roles import Role
+
+__all__ = [
+    "NO_MOU",
+    "Agency",
+    "AgencyKind",
+    "Assignment",
+    "AssignmentBasis",
+    "ConductKind",
+    "ConductRecord",
+    "Disposition",
+    "FederalPurpose",
+    "Matter",
+    "Mou",
+    "NoMou",
+    "Officer",
+    "Partner",
+    "School",
+    "SchoolLevel",
+    "SchoolSector",
+    "ServicePeriod",
+    "Signatory",
+    "SroAction",
+    "SroResponse",
+    "Training",
+    "TrainingKind",
+]
+
+
+# --- enums (members ordered most-ordinary first) ---------------------------------------------
+
+
+class AgencyKind(enum.Enum):
+    """What kind of organisation an agency is; the first five are law-enforcement agencies."""
+
+    POLICE_DEPARTMENT = "police_department"
+    SHERIFFS_OFFICE = "sheriffs_office"
+    STATE_POLICE = "state_police"
+    SCHOOL_DISTRICT_POLICE = "school_district_police"
+    OTHER_LAW_ENFORCEMENT = "other_law_enforcement"
+    SCHOOL_DISTRICT = "school_district"
+    PRIVATE_SECURITY = "private_security"
+
+
+_LAW_ENFORCEMENT_KINDS = frozenset(
+    {
+        AgencyKind.POLICE_DEPARTMENT,
+        AgencyKind.SHERIFFS_OFFICE,
+        AgencyKind.STATE_POLICE,
+        AgencyKind.SCHOOL_DISTRICT_POLICE,
+        AgencyKind.OTHER_LAW_ENFORCEMENT,
+    }
+)
+
+
+class SchoolLevel(enum.Enum):
+    """The grades a school serves."""
+
+    HIGH = "high"
+    MIDDLE = "middle"
+    ELEMENTARY = "elementary"
+    COMBINED_K12 = "combined_k12"
+    PRE_K = "pre_k"
+    POSTSECONDARY = "postsecondary"
+
+
+_ELEMENTARY_OR_SECONDARY = frozenset(
+    {SchoolLevel.ELEMENTARY, SchoolLevel.MIDDLE, SchoolLevel.HIGH, SchoolLevel.COMBINED_K12}
+)
+
+
+class SchoolSector(enum.Enum):
+    """Who runs a school."""
+
+    PUBLIC = "public"
+    CHARTER = "charter"
+    NONPUBLIC = "nonpublic"
+
+
+class TrainingKind(enum.Enum):
+    """What a course trains for.
+
+    ``SCHOOL_POLICING`` is specialised school-policing training such as the NASRO Basic SRO
+    Course; it is the only kind that counts toward NASRO's 40 hours.
+    """
+
+    SCHOOL_POLICING = "school_policing"
+    BASIC_LAW_ENFORCEMENT = "basic_law_enforcement"
+    DARE = "dare"
+    OTHER = "other"
+
+
+class ConductKind(enum.Enum):
+    """The two entries NASRO names in a service record: "disciplinary actions or complaints"."""
+
+    COMPLAINT = "complaint"
+    DISCIPLINARY_ACTION = "disciplinary_action"
+
+
+class Disposition(enum.Enum):
+    """How a complaint or disciplinary matter ended. ``UNRECORDED`` means the outcome is unknown."""
+
+    SUSTAINED = "sustained"
+    NOT_SUSTAINED = "not_sustained"
+    UNFOUNDED = "unfounded"
+    EXONERATED = "exonerated"
+    PENDING = "pending"
+    UNRECORDED = "unrecorded"
+
+
+class Signatory(enum.Enum):
+    """Who signed an MOU.
+
+    NASRO asks for "the heads of both the law enforcement agency and the educational
+    institution".
+    """
+
+    LAW_ENFORCEMENT_HEAD = "law_enforcement_head"
+    EDUCATION_HEAD = "education_head"
+
+
+class AssignmentBasis(enum.Enum):
+    """Why an officer was posted to a school."""
+
+    ROUTINE = "routine"
+    CRISIS_RESPONSE = "crisis_response"
+    SPECIAL_EVENT = "special_event"
+
+
+class Partner(enum.Enum):
+    """Whom the officer works "in collaboration with" (34 U.S.C. § 10389(4))."""
+
+    SCHOOLS = "schools"
+    COMMUNITY_ORGANIZATIONS = "community_organizations"
+
+
+class FederalPurpose(enum.Enum):
+    """The purposes (A)–(G) of 34 U.S.C. § 10389(4); ``purpose.text`` is the statute's words."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+    G = "G"
+
+    @property
+    def text(self) -> str:
+        """The statutory text of this purpose.
+
+        >>> FederalPurpose.B.text
+        'to develop or expand crime prevention efforts for students'
+        """
+        return _PURPOSE_TEXT[self]
+
+
+_PURPOSE_TEXT = {
+    FederalPurpose.A: "to address crime and disorder problems, gangs, and drug activities "
+    "affecting or occurring in or around an elementary or secondary school",
+    FederalPurpose.B: "to develop or expand crime prevention efforts for students",
+    FederalPurpose.C: "to educate likely school-age victims in crime prevention and safety",
+    FederalPurpose.D: "to develop or expand community justice initiatives for students",
+    FederalPurpose.E: "to train students in conflict resolution, restorative justice, and "
+    "crime awareness",
+    FederalPurpose.F: "to assist in the identification of physical changes in the environment "
+    "that may reduce crime in or around the school",
+    FederalPurpose.G: "to assist in developing school policy that addresses crime and to "
+    "recommend procedural changes",
+}
+
+
+class Matter(enum.Enum):
+    """What kind of student incident an SRO responded to.
+
+    ``SCHOOL_DISCIPLINE``: a disciplinary issue "that would be handled by teachers and/or
+    administrators if the SROs were not there" (NASRO FAQ). ``CRIMINAL``: one that would call
+    for law enforcement even with no SRO there.
+    """
+
+    SCHOOL_DISCIPLINE = "school_discipline"
+    CRIMINAL = "criminal"
+
+
+class SroAction(enum.Enum):
+    """What the SRO did in response to an incident, from least to most formal."""
+
+    NO_ACTION = "no_action"
+    COUNSEL = "counsel"
+    REFER_TO_ADMINISTRATOR = "refer_to_administrator"
+    FORMAL_SCHOOL_DISCIPLINE = "formal_school_discipline"
+    CITATION = "citation"
+    COURT_REFERRAL = "court_referral"
+    ARREST = "arrest"
+
+
+class NoMou(enum.Enum):
+    """The type of :data:`NO_MOU`: an assignment known to have no memorandum of understanding."""
+
+    NO_MOU = "no_mou"
+
+    def __repr__(self) -> str:
+        return "NO_MOU"
+
+
+NO_MOU = NoMou.NO_MOU
+"""Known to have no MOU (``Assignment.mou=None`` means unknown)."""
+
+
+# --- converters: one named function per field type, for mypy's attrs plugin -----------------
+
+
+def _hours(value: Decimal | int | str) -> Decimal:
+    return cast(Decimal, v.to_decimal(value))
+
+
+def _service_periods(
+    value: "Iterable[ServicePeriod] | None",
+) -> "tuple[ServicePeriod, ...] | None":
+    return cast("tuple[ServicePeriod, ...] | None", v.to_tuple(value))
+
+
+def _trainings(value: "Iterable[Training] | None") -> "tuple[Training, ...] | None":
+    return cast("tuple[Training, ...] | None", v.to_tuple(value))
+
+
+def _conduct_records(
+    value: "Iterable[ConductRecord] | None",
+) -> "tuple[ConductRecord, ...] | None":
+    return cast("tuple[ConductRecord, ...] | None", v.to_tuple(value))
+
+
+def _roles(value: Iterable[Role]) -> frozenset[Role]:
+    return cast(frozenset[Role], v.to_frozenset(value))
+
+
+def _optional_roles(value: Iterable[Role] | None) -> frozenset[Role] | None:
+    return cast("frozenset[Role] | None", v.to_frozenset(value))
+
+
+def _signatories(value: Iterable[Signatory] | None) -> frozenset[Signatory] | None:
+    return cast("frozenset[Signatory] | None", v.to_frozenset(value))
+
+
+def _partners(value: Iterable[Partner] | None) -> frozenset[Partner] | None:
+    return cast("frozenset[Partner] | None", v.to_frozenset(value))
+
+
+def _purposes(value: Iterable[FederalPurpose] | None) -> frozenset[FederalPurpose] | None:
+    return cast("frozenset[FederalPurpose] | None", v.to_frozenset(value))
+
+
+def _schools(value: "Iterable[School]") -> "frozenset[School]":
+    return cast("frozenset[School]", v.to_frozenset(value))
+
+
+# --- records ---------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Agency:
+    """An organisation that employs officers or assigns them to schools.
+
+    >>> Agency(name="Raleigh Police Department", kind=AgencyKind.POLICE_DEPARTMENT).is_law_enforcement
+    True
+    >>> Agency(name="Acme Guards", kind=AgencyKind.PRIVATE_SECURITY).is_law_enforcement
+    False
+    """
+
+    name: str = attrs.field(validator=v.name)
+    kind: AgencyKind = attrs.field(validator=v.instance_of(AgencyKind))
+
+    @property
+    def is_law_enforcement(self) -> bool:
+        """Police, sheriff's office, state police, school-district police or other law enforcement."""
+        return self.kind in _LAW_ENFORCEMENT_KINDS
+
+
+@attrs.frozen(kw_only=True)
+class School:
+    """A school an officer may be assigned to.
+
+    >>> School(name="Enloe High", level=SchoolLevel.HIGH).is_elementary_or_secondary
+    True
+    >>> School(name="NC State", level=SchoolLevel.POSTSECONDARY).is_elementary_or_secondary
+    False
+    """
+
+    name: str = attrs.field(validator=v.name)
+    level: SchoolLevel = attrs.field(validator=v.instance_of(SchoolLevel))
+    sector: SchoolSector = attrs.field(
+        default=SchoolSector.PUBLIC, validator=v.instance_of(SchoolSector)
+    )
+
+    @property
+    def is_elementary_or_secondary(self) -> bool:
+        """Elementary, middle, high or combined K–12: the schools of 34 U.S.C. § 10389(4)(A)."""
+        return self.level in _ELEMENTARY_OR_SECONDARY
+
+
+@attrs.frozen(kw_only=True)
+class ServicePeriod:
+    """One period of law-enforcement service, ``start`` to ``end`` inclusive (``end=None``: ongoing).
+
+    >>> ServicePeriod(start=date(2020, 1, 1), end=date(2019, 1, 1))
+    Traceback (most recent call last):
+    ...
+    sro_domain.errors.InvalidRecordError: ServicePeriod.end must not be before start (2020-01-01), got datetime.date(2019, 1, 1)
+    """
+
+    start: date = attrs.field(validator=v.instance_of(date))
+    end: date | None = attrs.field(
+        default=None, validator=[v.instance_of(date, optional=True), v.not_before("start")]
+    )
+    agency: str | None = attrs.field(default=None, validator=v.optional_name)
+
+
+@attrs.frozen(kw_only=True)
+class Training:
+    """A completed course: its kind, length in hours and completion date.
+
+    ``hours`` takes an ``int``, a decimal string or a ``Decimal``; binary floats are refused
+    because they cannot hold most decimal fractions exactly.
+
+    >>> Training(course="NASRO Basic SRO Course", kind=TrainingKind.SCHOOL_POLICING,
+    ...          hours="40", completed_on=date(2021, 6, 4)).hours
+    Decimal('40')
+    """
+
+    course: str = attrs.field(validator=v.name)
+    kind: TrainingKind = attrs.field(validator=v.instance_of(TrainingKind))
+    hours: Decimal = attrs.field(converter=_hours, validator=v.positive_decimal)
+    completed_on: date = attrs.field(validator=v.instance_of(date))
+    roles: frozenset[Role] = attrs.field(
+        factory=frozenset, converter=_roles, validator=v.frozenset_of(Role, optional=False)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ConductRecord:
+    """A complaint or disciplinary action in an officer's service record."""
+
+    kind: ConductKind = attrs.field(validator=v.instance_of(ConductKind))
+    on: date = attrs.field(validator=v.instance_of(date))
+    involves_youth: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
+    )
+    disposition: Disposition = attrs.field(
+        default=Disposition.UNRECORDED, validator=v.instance_of(Disposition)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Officer:
+    """A person who may serve as an SRO, with everything the standards ask about them.
+
+    ``hired_permanently`` and ``law_enforcement_authority`` are the two halves of "career law
+    enforcement officer" (34 U.S.C. § 10389(1)); ``sworn`` is "with sworn authority"
+    (§ 10389(4)); ``certified`` is state law-enforcement certification (Center for Safer
+    Schools).
+    """
+
+    id: str = attrs.field(validator=v.name)
+    sworn: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
+    certified: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
+    hired_permanently: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
+    )
+    law_enforcement_authority: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
+    )
+    employer: Agency | None = attrs.field(
+        default=None, validator=v.instance_of(Agency, optional=True)
+    )
+    service_periods: tuple[ServicePeriod, ...] | None = attrs.field(
+        default=None, converter=_service_periods, validator=v.tuple_of(ServicePeriod)
+    )
+    trainings: tuple[Training, ...] | None = attrs.field(
+        default=None, converter=_trainings, validator=v.tuple_of(Training)
+    )
+    conduct_records: tuple[ConductRecord, ...] | None = attrs.field(
+        default=None, converter=_conduct_records, validator=v.tuple_of(ConductRecord)
+    )
+    volunteered: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
+    )
+    seeks_youth_relationships: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Mou:
+    """A memorandum of understanding between the law-enforcement agency and the school partner.
+
+    ``signed_on`` is recorded for standards with deadlines; NASRO's rules judge the MOU as
+    written and do not read it.
+    """
+
+    signatories: frozenset[Signatory] | None = attrs.field(
+        default=None, converter=_signatories, validator=v.frozenset_of(Signatory)
+    )
+    roles_defined: frozenset[Role] | None = attrs.field(
+        default=None, converter=_optional_roles, validator=v.frozenset_of(Role)
+    )
+    requires_selection_and_training: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
+    )
+    prohibits_formal_discipline: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
+    )
+    signed_on: date | None = attrs.field(default=None, validator=v.instance_of(date, optional=True))
+
+
+def _mou(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+    if value is not None and not isinstance(value, (Mou, NoMou)):
+        v.reject(instance, attribute, value, "be a Mou, NO_MOU or None")
+
+
+@attrs.frozen(kw_only=True)
+class Assignment:
+    """An officer's posting to one or more schools, from ``start`` to ``end`` inclusive.
+
+    ``permanent`` is whether the posting is meant to last (the Center for Safer Schools'
+    "permanently assigned") as opposed to a temporary placement; ``mou=NO_MOU`` means the
+    posting is known to have no MOU, ``mou=None`` that nobody has said.
+    """
+
+    officer: Officer = attrs.field(validator=v.instance_of(Officer))
+    agency: Agency = attrs.field(validator=v.instance_of(Agency))
+    schools: frozenset[School] = attrs.field(
+        converter=_schools, validator=v.frozenset_of(School, optional=False, non_empty=True)
+    )
+    start: date = attrs.field(validator=v.instance_of(date))
+    end: date | None = attrs.field(
+        default=None, validator=[v.instance_of(date, optional=True), v.not_before("start")]
+    )
+    permanent: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
+    basis: AssignmentBasis | None = attrs.field(
+        default=None, validator=v.instance_of(AssignmentBasis, optional=True)
+    )
+    community_oriented_policing: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
+    )
+    partners: frozenset[Partner] | None = attrs.field(
+        default=None, converter=_partners, validator=v.frozenset_of(Partner)
+    )
+    purposes: frozenset[FederalPurpose] | None = attrs.field(
+        default=None, converter=_purposes, validator=v.frozenset_of(FederalPurpose)
+    )
+    roles: frozenset[Role] | None = attrs.field(
+        default=None, converter=_optional_roles, validator=v.frozenset_of(Role)
+    )
+    mou: Mou | NoMou | None = attrs.field(default=None, validator=_mou)
+
+
+@attrs.frozen(kw_only=True)
+class SroResponse:
+    """What an SRO did about a student incident, and what kind of matter it was."""
+
+    action: SroAction = attrs.field(validator=v.instance_of(SroAction))
+    matter: Matter | None = attrs.field(
+        default=None, validator=v.instance_of(Matter, optional=True)
+    )

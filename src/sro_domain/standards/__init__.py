@@ -1,0 +1,35 @@
+"""The built-in standards, one module per authority that issued them.
+
+Adding a jurisdiction means adding one module here and listing its standards in
+:data:`BUILT_IN`.
+"""
+
+from __future__ import annotations
+
+from sro_domain.rules import Standard
+from sro_domain.standards.federal import CAREER_OFFICER, FEDERAL_DEFINITION
+from sro_domain.standards.nasro import (
+    NASRO_ASSIGNMENT,
+    NASRO_DISCIPLINE,
+    NASRO_MOU,
+    NASRO_SELECTION,
+    NASRO_TRAINING,
+    NASRO_TRIAD,
+)
+from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES
+
+__all__ = ["BUILT_IN"]
+
+BUILT_IN: tuple[Standard, ...] = (
+    FEDERAL_DEFINITION,
+    CAREER_OFFICER,
+    SAFER_SCHOOLS_DEFINITION,
+    SAFER_SCHOOLS_ROLES,
+    NASRO_SELECTION,
+    NASRO_TRAINING,
+    NASRO_TRIAD,
+    NASRO_MOU,
+    NASRO_DISCIPLINE,
+    NASRO_ASSIGNMENT,
+)
+"""Every built-in standard, in the order the specification lists them."""

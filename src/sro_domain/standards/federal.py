@@ -1,0 +1,301 @@
+"""The federal definitions: school resource officer and career law enforcement officer.
+
+34 U.S.C. § 10389(4) and (1) (Omnibus Crime Control and Safe Streets Act, part Q, § 1709).
+
+The statute binds COPS part Q grants. It sets no threshold for training hours, years of
+experience, hours per week or an MOU.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import Any
+
+from sro_domain.models import Assignment, FederalPurpose, Officer, Partner
+from sro_domain.outcome import Outcome
+from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
+from sro_domain.sources import USC_34_10389_1, USC_34_10389_4
+from sro_domain.standards._checks import flags, iso, names, ordered, superset
+
+__all__ = [
+    "CAREER_OFFICER",
+    "FEDERAL_DEFINITION",
+    "PurposesReading",
+    "is_career_law_enforcement_officer",
+    "is_federal_sro",
+]
+
+
+class PurposesReading(enum.Enum):
+    """How to read the purposes (A)–(G) of § 10389(4), which the statute joins with "and".
+
+    ``ALL`` (the default, the literal reading): every purpose. ``ANY``: at least one.
+    ``IGNORE``: leave the ``federal.purposes`` rule out of the standard.
+    """
+
+    ALL = "all"
+    ANY = "any"
+    IGNORE = "ignore"
+
+
+def covers_as_of(assignment: Assignment, context: Context) -> Finding:
+    """The assignment is in effect on ``as_of``: start ≤ as_of ≤ end (end inclusive)."""
+    as_of = context.as_of
+    facts = {"start": assignment.start, "end": assignment.end, "as_of": as_of}
+    span = f"assigned from {assignment.start.isoformat()} to {iso(assignment.end)}"
+    if as_of < assignment.start:
+        return Finding(Outcome.NOT_MET, f"{span}; not yet started on {as_of.isoformat()}", facts)
+    if assignment.end is not None and as_of > assignment.end:
+        return Finding(Outcome.NOT_MET, f"{span}; already over on {as_of.isoformat()}", facts)
+    return Finding(Outcome.MET, f"{span}, which covers {as_of.isoformat()}", facts)
+
+
+def _career(officer: Officer, context: Context) -> Finding:
+    return flags(
+        officer,
+        [
+            ("hired_permanently", "hired on a permanent basis"),
+            ("law_enforcement_authority", "authorized to enforce criminal laws"),
+        ],
+    )
+
+
+def _sworn(officer: Officer, context: Context) -> Finding:
+    return flags(officer, [("sworn", "holds sworn authority")])
+
+
+def _community_policing(assignment: Assignment, context: Context) -> Finding:
+    return flags(
+        assignment, [("community_oriented_policing", "deployed in community-oriented policing")]
+    )
+
+
+def _assigned_by_employer(assignment: Assignment, context: Context) -> Finding:
+    agency = assignment.agency
+    employer = assignment.officer.employer
+    facts = {
+        "agency": agency.name,
+        "agency_kind": agency.kind,
+        "employer": employer and employer.name,
+    }
+    if not agency.is_law_enforcement:
+        return Finding(
+            Outcome.NOT_MET,
+            f"assigned by {agency.name} ({agency.kind.value.replace('_', ' ')}), which is not a "
+            "police department or law-enforcement agency",
+            facts,
+        )
+    if employer is None:
+        return Finding(
+            Outcome.UNKNOWN,
+            f"assigned by {agency.name}; the officer's employer is unknown",
+            facts,
+            missing=frozenset({"officer.employer"}),
+        )
+    if employer != agency:
+        return Finding(
+            Outcome.NOT_MET,
+            f"assigned by {agency.name}, but employed by {employer.name}; the employing agency "
+            "must make the assignment",
+            facts,
+        )
+    return Finding(Outcome.MET, f"assigned by {agency.name}, the officer's employer", facts)
+
+
+_BOTH_PARTNERS = frozenset({Partner.SCHOOLS, Partner.COMMUNITY_ORGANIZATIONS})
+
+
+def _collaboration(assignment: Assignment, context: Context) -> Finding:
+    return superset("partners", assignment.partners, _BOTH_PARTNERS, "works in collaboration with")
+
+
+_ALL_PURPOSES = frozenset(FederalPurpose)
+
+
+def _purposes(assignment: Assignment, context: Context) -> Finding:
+    reading: PurposesReading = context.parameters["purposes"]
+    if reading is PurposesReading.ALL:
+        return superset("purposes", assignment.purposes, _ALL_PURPOSES, "purposes")
+    purposes = assignment.purposes
+    if purposes is None:
+        return Finding(
+            Outcome.UNKNOWN,
+            "purposes unknown; at least one of (A)–(G) required",
+            missing=frozenset({"purposes"}),
+        )
+    letters = names(purposes) or "none"
+    return Finding(
+        Outcome.of(bool(purposes)),
+        f"purposes: {letters}; at least one of (A)–(G) required",
+        {"actual": ordered(purposes)},
+    )
+
+
+def _school_level(assignment: Assignment, context: Context) -> Finding:
+    levels = names({school.level for school in assignment.schools})
+    ok = any(school.is_elementary_or_secondary for school in assignment.schools)
+    return Finding(
+        Outcome.of(ok),
+        f"assigned to {levels} school(s); an elementary or secondary school required",
+        {"levels": ordered({school.level for school in assignment.schools})},
+    )
+
+
+def _reading(value: Any) -> PurposesReading:
+    if not isinstance(value, PurposesReading):
+        raise ValueError("be a PurposesReading (ALL, ANY or IGNORE)")
+    return value
+
+
+IN_EFFECT = Rule(
+    id="federal.in_effect",
+    title="Assigned on the date asked about",
+    source=USC_34_10389_4,
+    quote="assigned by the employing police department or agency to work in collaboration "
+    "with schools",
+    subject=Assignment,
+    check=covers_as_of,
+)
+CAREER = Rule(
+    id="federal.career_officer",
+    title="A career law enforcement officer",
+    source=USC_34_10389_1,
+    quote='"career law enforcement officer" means a person hired on a permanent basis who is '
+    "authorized by law or by a State or local public agency to engage in or supervise the "
+    "prevention, detection, or investigation of violations of criminal laws.",
+    subject=Officer,
+    check=_career,
+)
+SWORN = Rule(
+    id="federal.sworn_authority",
+    title="With sworn authority",
+    source=USC_34_10389_4,
+    quote="a career law enforcement officer, with sworn authority",
+    subject=Officer,
+    check=_sworn,
+)
+COMMUNITY_POLICING = Rule(
+    id="federal.community_policing",
+    title="Deployed in community-oriented policing",
+    source=USC_34_10389_4,
+    quote="deployed in community-oriented policing",
+    subject=Assignment,
+    check=_community_policing,
+)
+ASSIGNED_BY_EMPLOYER = Rule(
+    id="federal.assigned_by_employer",
+    title="Assigned by the employing law-enforcement agency",
+    source=USC_34_10389_4,
+    quote="assigned by the employing police department or agency",
+    subject=Assignment,
+    check=_assigned_by_employer,
+)
+COLLABORATION = Rule(
+    id="federal.collaboration",
+    title="Works with schools and community-based organizations",
+    source=USC_34_10389_4,
+    quote="to work in collaboration with schools and community-based organizations",
+    subject=Assignment,
+    check=_collaboration,
+)
+PURPOSES = Rule(
+    id="federal.purposes",
+    title="Serves the purposes (A)–(G)",
+    source=USC_34_10389_4,
+    quote="(A) to address crime and disorder problems, gangs, and drug activities affecting or "
+    "occurring in or around an elementary or secondary school; (B) to develop or expand crime "
+    "prevention efforts for students; (C) to educate likely school-age victims in crime "
+    "prevention and safety; (D) to develop or expand community justice initiatives for "
+    "students; (E) to train students in conflict resolution, restorative justice, and crime "
+    "awareness; (F) to assist in the identification of physical changes in the environment "
+    "that may reduce crime in or around the school; and (G) to assist in developing school "
+    "policy that addresses crime and to recommend procedural changes.",
+    subject=Assignment,
+    check=_purposes,
+    parameters=[
+        Parameter(
+            name="purposes",
+            default=PurposesReading.ALL,
+            convert=_reading,
+            doc="How to read (A)–(G), joined by 'and': ALL (literal), ANY, or IGNORE the rule.",
+        )
+    ],
+    applies_when=lambda values: values["purposes"] is not PurposesReading.IGNORE,
+)
+SCHOOL_LEVEL = Rule(
+    id="federal.school_level",
+    title="At an elementary or secondary school",
+    source=USC_34_10389_4,
+    quote="affecting or occurring in or around an elementary or secondary school",
+    subject=Assignment,
+    check=_school_level,
+)
+
+FEDERAL_DEFINITION = Standard(
+    id="federal-definition",
+    title="School resource officer (federal definition)",
+    subject=Assignment,
+    source=USC_34_10389_4,
+    parts=[
+        IN_EFFECT,
+        CAREER,
+        SWORN,
+        COMMUNITY_POLICING,
+        ASSIGNED_BY_EMPLOYER,
+        COLLABORATION,
+        PURPOSES,
+        SCHOOL_LEVEL,
+    ],
+)
+"""34 U.S.C. § 10389(4): who is a school resource officer for COPS part Q (in force since 1998-10-27)."""
+
+CAREER_OFFICER = Standard(
+    id="career-officer",
+    title="Career law enforcement officer",
+    subject=Officer,
+    source=USC_34_10389_1,
+    parts=[CAREER],
+)
+"""34 U.S.C. § 10389(1): hired on a permanent basis and authorized to enforce criminal laws."""
+
+
+def is_federal_sro(assignment: Assignment, *, as_of: date) -> bool:
+    """Whether the assignment makes its officer a school resource officer under 34 U.S.C. § 10389(4).
+
+    A career law enforcement officer, with sworn authority, deployed in community-oriented
+    policing, assigned by the employing law-enforcement agency to work with schools and
+    community-based organizations for the purposes (A)–(G), at an elementary or secondary
+    school. For another reading of (A)–(G) use
+    ``FEDERAL_DEFINITION.configure(purposes=PurposesReading.ANY).holds(...)``.
+
+    References: 34 U.S.C. § 10389(4) (formerly 42 U.S.C. § 3796dd-8(4)); § 10389(1).
+
+    >>> from sro_domain.examples import COMMUNITY_SRO
+    >>> is_federal_sro(COMMUNITY_SRO, as_of=date(2024, 9, 3))
+    True
+
+    Raises:
+        UndeterminedError: a fact the statute asks about is unknown.
+        NotInForceError: ``as_of`` is before 1998-10-27.
+    """
+    return FEDERAL_DEFINITION.holds(assignment, as_of=as_of)
+
+
+def is_career_law_enforcement_officer(officer: Officer, *, as_of: date) -> bool:
+    """Whether the officer is a career law enforcement officer under 34 U.S.C. § 10389(1).
+
+    "a person hired on a permanent basis who is authorized by law or by a State or local public
+    agency to engage in or supervise the prevention, detection, or investigation of violations
+    of criminal laws"
+
+    References: 34 U.S.C. § 10389(1).
+
+    >>> from sro_domain.examples import COMMUNITY_SRO
+    >>> is_career_law_enforcement_officer(COMMUNITY_SRO.officer, as_of=date(2024, 9, 3))
+    True
+
+    Raises:
+        UndeterminedError: either half of the definition is unknown.
+    """
+    return CAREER_OFFICER.holds(officer, as_of=as_of)

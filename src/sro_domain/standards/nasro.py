@@ -1,0 +1,637 @@
+"""NASRO best practice: selection, training, the triad, the MOU, discipline, and all of it together.
+
+NASRO (the National Association of School Resource Officers) is a professional association:
+its recommendations bind nobody. The selection criteria and the 40 hours are quoted from the
+NASRO FAQ as reproduced by the NC Center for Safer Schools; the MOU items from NASRO's
+position statement of 14 August 2015.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sro_domain import _validation
+from sro_domain.models import (
+    Assignment,
+    ConductRecord,
+    Disposition,
+    Matter,
+    Mou,
+    Officer,
+    ServicePeriod,
+    Signatory,
+    SroAction,
+    SroResponse,
+    TrainingKind,
+)
+from sro_domain.outcome import Outcome
+from sro_domain.roles import TRIAD
+from sro_domain.rules import Context, Finding, Parameter, Rule, Standard, at_assignment_start
+from sro_domain.service import experience_on, experience_reached_on
+from sro_domain.sources import NASRO_DISCIPLINE_STATEMENT_2015, NASRO_FAQ
+from sro_domain.standards._checks import flags, superset
+from sro_domain.standards.federal import FEDERAL_DEFINITION
+
+__all__ = [
+    "NASRO_ASSIGNMENT",
+    "NASRO_DISCIPLINE",
+    "NASRO_MOU",
+    "NASRO_SELECTION",
+    "NASRO_TRAINING",
+    "NASRO_TRIAD",
+    "follows_nasro_discipline_practice",
+    "meets_nasro_best_practice",
+    "meets_nasro_mou_practice",
+    "meets_nasro_selection_criteria",
+    "meets_nasro_training",
+    "performs_triad",
+]
+
+# --- parameters ----------------------------------------------------------------------------
+
+
+def _min_years(value: Any) -> int:
+    if not _validation.is_a(int, value) or value < 1:
+        raise ValueError("be a whole number of years, at least 1")
+    return int(value)
+
+
+_KNOWN_DISPOSITIONS = frozenset(Disposition) - {Disposition.UNRECORDED}
+
+
+def _dispositions(value: Any) -> frozenset[Disposition]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise ValueError("be an iterable of Disposition members")
+    members = tuple(value)
+    if not all(isinstance(member, Disposition) for member in members):
+        raise ValueError("hold only Disposition members")
+    if Disposition.UNRECORDED in members:
+        # UNRECORDED means the disposition is unknown; it is decided from the others.
+        raise ValueError("not include UNRECORDED (an unknown disposition)")
+    return frozenset(members)
+
+
+def _min_hours(value: Any) -> Decimal:
+    hours = _validation.to_decimal(value)
+    if not isinstance(hours, Decimal) or not hours.is_finite() or hours < 0:
+        raise ValueError("be a finite number of hours, at least 0 (int, decimal string or Decimal)")
+    return hours
+
+
+MIN_YEARS = Parameter(
+    name="min_years",
+    default=3,
+    convert=_min_years,
+    doc="Years of law-enforcement experience required; NASRO says 'at least three years'.",
+)
+DISQUALIFYING_DISPOSITIONS = Parameter(
+    name="disqualifying_dispositions",
+    default=_KNOWN_DISPOSITIONS,
+    convert=_dispositions,
+    doc="Dispositions of a youth-related record that disqualify; by default all of them "
+    "(the literal 'no disciplinary actions or complaints involving youth').",
+)
+MIN_HOURS = Parameter(
+    name="min_hours",
+    default=Decimal(40),
+    convert=_min_hours,
+    doc="Hours of specialised school-policing training required before assignment; NASRO "
+    "says 'at least 40 hours'.",
+)
+
+# --- selection -----------------------------------------------------------------------------
+
+
+def _experience(officer: Officer, context: Context) -> Finding:
+    years = context.parameters["min_years"]
+    as_of = context.as_of
+    required = f"at least {years} year{'s' if years != 1 else ''} required"
+    length = experience_on(officer, as_of)
+    if length is None:
+        return Finding(
+            Outcome.UNKNOWN,
+            f"law-enforcement service unknown; {required}",
+            {"required_years": years},
+            missing=frozenset({"service_periods"}),
+        )
+    facts = {
+        "experience_days": length.total_days,
+        "experience_years": length.years,
+        "required_years": years,
+    }
+    served = f"{length} of law-enforcement experience before {as_of.isoformat()}"
+    if length.years >= years:
+        return Finding(Outcome.MET, f"{served}; {required}", facts)
+    if context.horizon is not None:
+        # Judged before the assignment starts: service still running may reach the
+        # threshold by the start, which only time will tell.
+        reached = experience_reached_on(_seen_by(officer, as_of), years)
+        if reached is not None and reached <= context.horizon:
+            return Finding(
+                Outcome.UNKNOWN,
+                f"{served}; {required} by the assignment's start on "
+                f"{context.horizon.isoformat()}, which ongoing service reaches on "
+                f"{reached.isoformat()}",
+                {**facts, "reached_on": reached},
+                missing=frozenset({"service_periods"}),
+            )
+    return Finding(Outcome.NOT_MET, f"{served}; {required}", facts)
+
+
+def _seen_by(officer: Officer, as_of: date) -> Officer:
+    """The officer's service as known on ``as_of``: later periods unseen, running ones ongoing."""
+    periods = officer.service_periods or ()
+    seen = tuple(
+        ServicePeriod(start=p.start, end=p.end if p.end is not None and p.end < as_of else None)
+        for p in periods
+        if p.start < as_of
+    )
+    return Officer(id=officer.id, service_periods=seen)
+
+
+def _youth(officer: Officer, context: Context) -> Finding:
+    return flags(
+        officer,
+        [
+            (
+                "seeks_youth_relationships",
+                "strong desire to develop positive relationships with youth",
+            )
+        ],
+    )
+
+
+def _record_label(index: int, record: ConductRecord) -> str:
+    kind = record.kind.value.replace("_", " ")
+    return f"record {index} ({kind} on {record.on.isoformat()}, {record.disposition.value})"
+
+
+def _clean_record(officer: Officer, context: Context) -> Finding:
+    disqualifying: frozenset[Disposition] = context.parameters["disqualifying_dispositions"]
+    records = officer.conduct_records
+    if records is None:
+        return Finding(
+            Outcome.UNKNOWN,
+            "service record not reviewed; no disciplinary action or complaint involving youth "
+            "allowed",
+            missing=frozenset({"conduct_records"}),
+        )
+    # An UNRECORDED disposition is unknown: it disqualifies when every known one would, and
+    # is undetermined otherwise (SPEC §6, nasro.selection.clean_record).
+    unrecorded = Outcome.MET if disqualifying == _KNOWN_DISPOSITIONS else Outcome.UNKNOWN
+    failing: list[str] = []
+    unsure: list[str] = []
+    for index, record in enumerate(records):
+        if record.on > context.as_of:
+            continue  # not yet on file as of the date asked about
+        if record.disposition is Disposition.UNRECORDED:
+            counts = unrecorded
+        else:
+            counts = Outcome.of(record.disposition in disqualifying)
+        verdict = Outcome.of(record.involves_youth) & counts
+        if verdict is Outcome.MET:
+            failing.append(_record_label(index, record))
+        elif verdict is Outcome.UNKNOWN:
+            unsure.append(_record_label(index, record))
+    facts = {"disqualifying": tuple(failing), "undetermined": tuple(unsure)}
+    as_of = context.as_of.isoformat()
+    if failing:
+        return Finding(
+            Outcome.NOT_MET,
+            f"{len(failing)} disqualifying record(s) involving youth by {as_of}: "
+            f"{'; '.join(failing)}; none allowed",
+            facts,
+        )
+    if unsure:
+        return Finding(
+            Outcome.UNKNOWN,
+            f"unknown whether these involve youth or disqualify: {'; '.join(unsure)}",
+            facts,
+            missing=frozenset({"conduct_records"}),
+        )
+    return Finding(
+        Outcome.MET,
+        f"no disqualifying disciplinary action or complaint involving youth by {as_of}",
+        facts,
+    )
+
+
+def _volunteered(officer: Officer, context: Context) -> Finding:
+    return flags(officer, [("volunteered", "volunteered for the SRO position")])
+
+
+EXPERIENCE = Rule(
+    id="nasro.selection.experience",
+    title="At least three years of law-enforcement experience",
+    source=NASRO_FAQ,
+    quote="Officers considered for the job should have at least three years of law enforcement "
+    "experience.",
+    subject=Officer,
+    check=_experience,
+    parameters=[MIN_YEARS],
+)
+YOUTH_RELATIONSHIPS = Rule(
+    id="nasro.selection.youth_relationships",
+    title="A strong desire to build positive relationships with youth",
+    source=NASRO_FAQ,
+    quote="They should have a strong desire to develop positive relationships with youth on a "
+    "daily basis.",
+    subject=Officer,
+    check=_youth,
+)
+CLEAN_RECORD = Rule(
+    id="nasro.selection.clean_record",
+    title="No disciplinary actions or complaints involving youth",
+    source=NASRO_FAQ,
+    quote="Their service records should contain no disciplinary actions or complaints involving "
+    "youth.",
+    subject=Officer,
+    check=_clean_record,
+    parameters=[DISQUALIFYING_DISPOSITIONS],
+)
+VOLUNTEERED = Rule(
+    id="nasro.selection.volunteered",
+    title="Volunteered for the position",
+    source=NASRO_FAQ,
+    quote="They should volunteer for the position; no officer who doesn't desire an SRO "
+    "position should be assigned.",
+    subject=Officer,
+    check=_volunteered,
+)
+
+# --- training ------------------------------------------------------------------------------
+
+
+def _training_hours(assignment: Assignment, context: Context) -> Finding:
+    required: Decimal = context.parameters["min_hours"]
+    start, as_of = assignment.start, context.as_of
+    trainings = assignment.officer.trainings
+    if trainings is None:
+        return Finding(
+            Outcome.UNKNOWN,
+            f"training record unknown; at least {required} hours of school-policing training "
+            f"before the assignment's start on {start.isoformat()} required",
+            {"required_hours": required},
+            missing=frozenset({"officer.trainings"}),
+        )
+    hours = sum(
+        (
+            t.hours
+            for t in trainings
+            # "before being assigned": on the start date is too late.
+            if t.kind is TrainingKind.SCHOOL_POLICING
+            and t.completed_on < start
+            and t.completed_on <= as_of
+        ),
+        Decimal(0),
+    )
+    facts = {"hours": hours, "required_hours": required, "start": start}
+    done = (
+        f"{hours} hours of school-policing training completed before the assignment's start on "
+        f"{start.isoformat()}"
+    )
+    other = sum(
+        (t.hours for t in trainings if t.kind is not TrainingKind.SCHOOL_POLICING),
+        Decimal(0),
+    )
+    if other:
+        done += f" ({other} hours of DARE or other training do not count)"
+    if hours >= required:
+        return Finding(Outcome.MET, f"{done}; at least {required} required", facts)
+    short = required - hours
+    if as_of < start:
+        return Finding(
+            Outcome.UNKNOWN,
+            f"{done} (as of {as_of.isoformat()}); at least {required} required: {short} hours "
+            "missing, which can still be completed before the start",
+            {**facts, "hours_missing": short},
+            missing=frozenset({"officer.trainings"}),
+        )
+    return Finding(
+        Outcome.NOT_MET,
+        f"{done}; at least {required} required, {short} short",
+        {**facts, "hours_missing": short},
+    )
+
+
+SCHOOL_POLICING_HOURS = Rule(
+    id="nasro.training.school_policing_hours",
+    title="40 hours of school-policing training before assignment",
+    source=NASRO_FAQ,
+    quote="officers receive at least 40 hours of specialized training in school policing before "
+    "being assigned",
+    subject=Assignment,
+    check=_training_hours,
+    parameters=[MIN_HOURS],
+)
+
+# --- triad ---------------------------------------------------------------------------------
+
+
+def _triad(assignment: Assignment, context: Context) -> Finding:
+    return superset("roles", assignment.roles, TRIAD, "roles performed")
+
+
+TRIAD_RULE = Rule(
+    id="nasro.triad",
+    title="Performs the three roles of the triad",
+    source=NASRO_FAQ,
+    quote='NASRO considers it a best practice to use a "triad concept" to define the three main '
+    "roles of school resource officers: educator (i.e. guest lecturer), informal "
+    "counselor/mentor, and law enforcement officer.",
+    subject=Assignment,
+    check=_triad,
+)
+
+# --- MOU -----------------------------------------------------------------------------------
+
+_BOTH_HEADS = frozenset(Signatory)
+
+
+def _signed(mou: Mou, context: Context) -> Finding:
+    return superset("signatories", mou.signatories, _BOTH_HEADS, "signed by")
+
+
+def _requires_selection(mou: Mou, context: Context) -> Finding:
+    return flags(
+        mou,
+        [("requires_selection_and_training", "requires careful selection and SRO training")],
+    )
+
+
+def _defines_roles(mou: Mou, context: Context) -> Finding:
+    return superset("roles_defined", mou.roles_defined, TRIAD, "roles defined")
+
+
+def _prohibits_discipline(mou: Mou, context: Context) -> Finding:
+    return flags(
+        mou,
+        [("prohibits_formal_discipline", "prohibits SRO involvement in formal school discipline")],
+    )
+
+
+SIGNED_BY_BOTH_HEADS = Rule(
+    id="nasro.mou.signed_by_both_heads",
+    title="Signed by the heads of both agencies",
+    source=NASRO_DISCIPLINE_STATEMENT_2015,
+    quote="Every law enforcement agency that places an officer in a school should have in place "
+    "a memorandum of understanding (MOU), signed by the heads of both the law enforcement "
+    "agency and the educational institution.",
+    subject=Mou,
+    check=_signed,
+)
+REQUIRES_SELECTION_AND_TRAINING = Rule(
+    id="nasro.mou.requires_selection_and_training",
+    title="Requires carefully selected, specially trained SROs",
+    source=NASRO_DISCIPLINE_STATEMENT_2015,
+    quote="Require that all school resource officers (SROs) be carefully selected law "
+    "enforcement officers who have received specialized SRO training in the use of police "
+    "powers and authority in a school environment.",
+    subject=Mou,
+    check=_requires_selection,
+)
+DEFINES_TRIAD_ROLES = Rule(
+    id="nasro.mou.defines_triad_roles",
+    title="Defines the SRO's three roles",
+    source=NASRO_DISCIPLINE_STATEMENT_2015,
+    quote="Clearly define the roles of the SRO to include those of: … Law enforcement officer / "
+    "Teacher / Informal counselor",
+    subject=Mou,
+    check=_defines_roles,
+)
+PROHIBITS_FORMAL_DISCIPLINE = Rule(
+    id="nasro.mou.prohibits_formal_discipline",
+    title="Keeps the SRO out of formal school discipline",
+    source=NASRO_DISCIPLINE_STATEMENT_2015,
+    quote="Prohibit SROs from becoming involved in formal school discipline situations that are "
+    "the responsibility of school administrators.",
+    subject=Mou,
+    check=_prohibits_discipline,
+)
+
+# --- discipline ----------------------------------------------------------------------------
+
+_ENFORCEMENT = frozenset({SroAction.CITATION, SroAction.COURT_REFERRAL, SroAction.ARREST})
+
+
+def _action_words(action: SroAction) -> str:
+    return action.value.replace("_", " ")
+
+
+def _no_formal_discipline(response: SroResponse, context: Context) -> Finding:
+    took_part = response.action is SroAction.FORMAL_SCHOOL_DISCIPLINE
+    return Finding(
+        Outcome.of(not took_part),
+        f"action: {_action_words(response.action)}; no part in formal school discipline allowed",
+        {"action": response.action},
+    )
+
+
+def _no_arrest_for_school_matter(response: SroResponse, context: Context) -> Finding:
+    action = _action_words(response.action)
+    facts = {"action": response.action, "matter": response.matter}
+    if response.action not in _ENFORCEMENT:
+        return Finding(
+            Outcome.MET, f"action: {action}; no arrest, citation or court referral", facts
+        )
+    if response.matter is None:
+        return Finding(
+            Outcome.UNKNOWN,
+            f"action: {action} for a matter of unknown kind; none allowed for a school-discipline "
+            "matter",
+            facts,
+            missing=frozenset({"matter"}),
+        )
+    if response.matter is Matter.SCHOOL_DISCIPLINE:
+        return Finding(
+            Outcome.NOT_MET,
+            f"action: {action} for a school-discipline matter teachers or administrators would "
+            "handle; none allowed",
+            facts,
+        )
+    return Finding(Outcome.MET, f"action: {action} for a criminal matter", facts)
+
+
+NO_FORMAL_DISCIPLINE = Rule(
+    id="nasro.discipline.no_formal_discipline",
+    title="Takes no part in formal school discipline",
+    source=NASRO_DISCIPLINE_STATEMENT_2015,
+    quote="Prohibit SROs from becoming involved in formal school discipline situations that are "
+    "the responsibility of school administrators.",
+    subject=SroResponse,
+    check=_no_formal_discipline,
+)
+NO_ARREST_FOR_SCHOOL_MATTER = Rule(
+    id="nasro.discipline.no_arrest_for_school_matter",
+    title="No arrest for a school-discipline matter",
+    source=NASRO_FAQ,
+    quote="Carefully selected, specially trained school resource officers who follow NASRO's "
+    "best practices do not arrest students for disciplinary issues that would be handled by "
+    "teachers and/or administrators if the SROs were not there.",
+    subject=SroResponse,
+    check=_no_arrest_for_school_matter,
+)
+
+# --- standards -----------------------------------------------------------------------------
+
+NASRO_SELECTION = Standard(
+    id="nasro-selection",
+    title="NASRO selection criteria",
+    subject=Officer,
+    source=NASRO_FAQ,
+    parts=[EXPERIENCE, YOUTH_RELATIONSHIPS, CLEAN_RECORD, VOLUNTEERED],
+)
+"""How NASRO says SROs should be selected: experience, disposition, record, volunteering."""
+
+NASRO_TRAINING = Standard(
+    id="nasro-training",
+    title="NASRO training before assignment",
+    subject=Assignment,
+    source=NASRO_FAQ,
+    parts=[SCHOOL_POLICING_HOURS],
+)
+"""At least 40 hours of specialised school-policing training before being assigned."""
+
+NASRO_TRIAD = Standard(
+    id="nasro-triad",
+    title="NASRO triad of roles",
+    subject=Assignment,
+    source=NASRO_FAQ,
+    parts=[TRIAD_RULE],
+)
+"""The officer performs all three roles: educator, informal counselor/mentor, law enforcement."""
+
+NASRO_MOU = Standard(
+    id="nasro-mou",
+    title="NASRO MOU practice",
+    subject=Mou,
+    source=NASRO_DISCIPLINE_STATEMENT_2015,
+    parts=[
+        SIGNED_BY_BOTH_HEADS,
+        REQUIRES_SELECTION_AND_TRAINING,
+        DEFINES_TRIAD_ROLES,
+        PROHIBITS_FORMAL_DISCIPLINE,
+    ],
+)
+"""What NASRO's 2015 position statement asks an MOU to contain."""
+
+NASRO_DISCIPLINE = Standard(
+    id="nasro-discipline",
+    title="NASRO practice on student discipline",
+    subject=SroResponse,
+    source=NASRO_FAQ,
+    parts=[NO_FORMAL_DISCIPLINE, NO_ARREST_FOR_SCHOOL_MATTER],
+)
+"""SROs stay out of formal school discipline and do not arrest for school-discipline matters."""
+
+NASRO_ASSIGNMENT = Standard(
+    id="nasro-assignment",
+    title="NASRO best practice for an SRO assignment",
+    subject=Assignment,
+    source=NASRO_FAQ,
+    parts=[
+        FEDERAL_DEFINITION,
+        at_assignment_start(NASRO_SELECTION),
+        NASRO_TRAINING,
+        NASRO_TRIAD,
+        NASRO_MOU,
+    ],
+)
+"""The federal definition and every NASRO item above; selection is judged as of the start."""
+
+# --- predicates ----------------------------------------------------------------------------
+
+
+def meets_nasro_selection_criteria(officer: Officer, *, as_of: date) -> bool:
+    """Whether the officer meets NASRO's selection criteria as of ``as_of``.
+
+    At least three years of law-enforcement experience before ``as_of``; a strong desire to
+    build positive relationships with youth; no disciplinary action or complaint involving
+    youth on file by ``as_of``; volunteered for the post.
+
+    References: NASRO FAQ, "How should school resource officers be selected?".
+
+    >>> from sro_domain.examples import COMMUNITY_SRO
+    >>> meets_nasro_selection_criteria(COMMUNITY_SRO.officer, as_of=date(2024, 8, 1))
+    True
+    """
+    return NASRO_SELECTION.holds(officer, as_of=as_of)
+
+
+def meets_nasro_training(assignment: Assignment, *, as_of: date) -> bool:
+    """Whether the officer had 40 hours of school-policing training before the assignment began.
+
+    Only ``SCHOOL_POLICING`` courses completed strictly before the start count (a course that
+    ends on the start date is not "before being assigned"); DARE does not count.
+
+    References: NASRO FAQ, "What is a school resource officer?".
+
+    >>> from sro_domain.examples import COMMUNITY_SRO
+    >>> meets_nasro_training(COMMUNITY_SRO, as_of=date(2024, 9, 3))
+    True
+    """
+    return NASRO_TRAINING.holds(assignment, as_of=as_of)
+
+
+def performs_triad(assignment: Assignment, *, as_of: date) -> bool:
+    """Whether the officer performs all three roles of NASRO's triad in this assignment.
+
+    References: NASRO FAQ, "What are appropriate roles of school resource officers?".
+
+    >>> from sro_domain.examples import COMMUNITY_SRO
+    >>> performs_triad(COMMUNITY_SRO, as_of=date(2024, 9, 3))
+    True
+    """
+    return NASRO_TRIAD.holds(assignment, as_of=as_of)
+
+
+def meets_nasro_mou_practice(mou: Mou, *, as_of: date) -> bool:
+    """Whether an MOU follows NASRO's 2015 recommendations.
+
+    Signed by both heads; requires careful selection and specialised training; defines the
+    three roles; keeps the SRO out of formal school discipline.
+
+    References: NASRO, Position Statement on Police Involvement in Student Discipline (2015).
+
+    >>> from sro_domain import Mou, Signatory, TRIAD
+    >>> meets_nasro_mou_practice(Mou(signatories=set(Signatory), roles_defined=TRIAD,
+    ...     requires_selection_and_training=True, prohibits_formal_discipline=False),
+    ...     as_of=date(2024, 1, 1))
+    False
+    """
+    return NASRO_MOU.holds(mou, as_of=as_of)
+
+
+def follows_nasro_discipline_practice(response: SroResponse, *, as_of: date) -> bool:
+    """Whether an SRO's response to an incident follows NASRO's practice on discipline.
+
+    The SRO kept out of formal school discipline and made no arrest, citation or court
+    referral for a school-discipline matter.
+
+    References: NASRO FAQ; NASRO position statement (2015); NASRO press release (2019).
+
+    >>> from sro_domain import Matter, SroAction, SroResponse
+    >>> follows_nasro_discipline_practice(
+    ...     SroResponse(action=SroAction.ARREST, matter=Matter.SCHOOL_DISCIPLINE),
+    ...     as_of=date(2024, 1, 1))
+    False
+    """
+    return NASRO_DISCIPLINE.holds(response, as_of=as_of)
+
+
+def meets_nasro_best_practice(assignment: Assignment, *, as_of: date) -> bool:
+    """Whether an assignment meets NASRO best practice in full.
+
+    The federal definition as of ``as_of``; NASRO's selection criteria as of the assignment's
+    start; 40 hours of training before the start; the triad; and an MOU as NASRO recommends.
+
+    References: NASRO FAQ; NASRO position statement (2015); 34 U.S.C. § 10389(4).
+
+    >>> from sro_domain.examples import COMMUNITY_SRO
+    >>> meets_nasro_best_practice(COMMUNITY_SRO, as_of=date(2024, 9, 3))
+    True
+    """
+    return NASRO_ASSIGNMENT.holds(assignment, as_of=as_of)

@@ -1,0 +1,161 @@
+"""The North Carolina Center for Safer Schools definition of an SRO (NC DPI guidance, the seed).
+
+"The Center for Safer Schools' research-derived definition of an SRO is: a certified law
+enforcement officer who is permanently assigned to provide coverage to a school or a set of
+schools." The page is guidance, not law, and gives no numeric test for "permanently": the
+assignment's ``permanent`` flag carries it (decision A2 in ``docs/decisions.md``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sro_domain.models import Assignment, Officer
+from sro_domain.outcome import Outcome
+from sro_domain.roles import TRIAD, Role
+from sro_domain.rules import Context, Finding, Rule, Standard
+from sro_domain.sources import SAFER_SCHOOLS_PAGE
+from sro_domain.standards._checks import flags
+from sro_domain.standards.federal import covers_as_of
+
+__all__ = [
+    "SAFER_SCHOOLS_DEFINITION",
+    "SAFER_SCHOOLS_ROLES",
+    "is_safer_schools_sro",
+    "trained_for_three_roles",
+]
+
+
+def _certified(officer: Officer, context: Context) -> Finding:
+    return flags(officer, [("certified", "holds state law-enforcement certification")])
+
+
+def _permanent(assignment: Assignment, context: Context) -> Finding:
+    finding = flags(assignment, [("permanent", "assigned permanently")])
+    if assignment.permanent is False and assignment.basis is not None:
+        basis = assignment.basis.value.replace("_", " ")
+        return Finding(
+            finding.outcome,
+            f"placed temporarily ({basis}); a permanent assignment required",
+            finding.facts,
+        )
+    return finding
+
+
+def _trained_for_roles(officer: Officer, context: Context) -> Finding:
+    if officer.trainings is None:
+        return Finding(
+            Outcome.UNKNOWN,
+            "training record unknown; training in all three roles required",
+            missing=frozenset({"trainings"}),
+        )
+    covered = frozenset(
+        role
+        for training in officer.trainings
+        if training.completed_on <= context.as_of
+        for role in training.roles
+    )
+    lacking = TRIAD - covered
+    described = ", ".join(role.safer_schools_title for role in Role if role in covered) or "none"
+    facts = {
+        "actual": tuple(role for role in Role if role in covered),
+        "required": tuple(Role),
+    }
+    if lacking:
+        missing_titles = ", ".join(role.safer_schools_title for role in Role if role in lacking)
+        return Finding(
+            Outcome.NOT_MET,
+            f"trained by {context.as_of.isoformat()} for: {described}; not for: {missing_titles}",
+            facts,
+        )
+    return Finding(
+        Outcome.MET, f"trained by {context.as_of.isoformat()} for all three roles", facts
+    )
+
+
+IN_EFFECT = Rule(
+    id="safer_schools.in_effect",
+    title="Assigned on the date asked about",
+    source=SAFER_SCHOOLS_PAGE,
+    quote="assigned to provide coverage to a school or a set of schools",
+    subject=Assignment,
+    check=covers_as_of,
+)
+CERTIFIED_OFFICER = Rule(
+    id="safer_schools.certified_officer",
+    title="A certified law enforcement officer",
+    source=SAFER_SCHOOLS_PAGE,
+    quote="a certified law enforcement officer",
+    subject=Officer,
+    check=_certified,
+)
+PERMANENT_ASSIGNMENT = Rule(
+    id="safer_schools.permanent_assignment",
+    title="Permanently assigned, not placed temporarily",
+    source=SAFER_SCHOOLS_PAGE,
+    quote="permanently assigned to provide coverage to a school or a set of schools … The SRO "
+    "is not necessarily a DARE officer (although many have received such training), security "
+    "guard, or officer who has been placed temporarily in a school in response to a crisis "
+    "situation",
+    subject=Assignment,
+    check=_permanent,
+)
+TRAINED_FOR_ROLES = Rule(
+    id="safer_schools.trained_for_roles",
+    title="Trained for the three roles",
+    source=SAFER_SCHOOLS_PAGE,
+    quote="The SRO is specifically trained to perform three roles: law enforcement officer; "
+    "law-related counselor; law-related education teacher",
+    subject=Officer,
+    check=_trained_for_roles,
+)
+
+SAFER_SCHOOLS_DEFINITION = Standard(
+    id="safer-schools-definition",
+    title="School resource officer (NC Center for Safer Schools definition)",
+    subject=Assignment,
+    source=SAFER_SCHOOLS_PAGE,
+    parts=[IN_EFFECT, CERTIFIED_OFFICER, PERMANENT_ASSIGNMENT],
+)
+"""A certified law enforcement officer permanently assigned to a school or a set of schools."""
+
+SAFER_SCHOOLS_ROLES = Standard(
+    id="safer-schools-roles",
+    title="Trained for the three SRO roles (NC Center for Safer Schools)",
+    subject=Officer,
+    source=SAFER_SCHOOLS_PAGE,
+    parts=[TRAINED_FOR_ROLES],
+)
+"""Trainings completed by ``as_of`` cover law enforcement, law-related counseling and teaching."""
+
+
+def is_safer_schools_sro(assignment: Assignment, *, as_of: date) -> bool:
+    """Whether the assignment fits the Center for Safer Schools' definition of an SRO.
+
+    "a certified law enforcement officer who is permanently assigned to provide coverage to a
+    school or a set of schools". A security guard fails for want of certification; an officer
+    "placed temporarily in a school in response to a crisis situation" fails for want of a
+    permanent assignment; DARE training neither qualifies nor disqualifies.
+
+    References: NC DPI Center for Safer Schools, "School Resource Officers".
+
+    >>> from sro_domain.examples import CRISIS_PLACEMENT
+    >>> is_safer_schools_sro(CRISIS_PLACEMENT, as_of=date(2024, 3, 1))
+    False
+    """
+    return SAFER_SCHOOLS_DEFINITION.holds(assignment, as_of=as_of)
+
+
+def trained_for_three_roles(officer: Officer, *, as_of: date) -> bool:
+    """Whether trainings completed on or before ``as_of`` cover all three triad roles.
+
+    "The SRO is specifically trained to perform three roles: law enforcement officer;
+    law-related counselor; law-related education teacher"
+
+    References: NC DPI Center for Safer Schools, "School Resource Officers".
+
+    >>> from sro_domain.examples import COMMUNITY_SRO
+    >>> trained_for_three_roles(COMMUNITY_SRO.officer, as_of=date(2024, 9, 3))
+    True
+    """
+    return SAFER_SCHOOLS_ROLES.holds(officer, as_of=as_of)

@@ -1,0 +1,104 @@
+"""The core stays pure and light (SPEC §1): no I/O, no clock, no randomness, no Hypothesis."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import sro_domain
+
+PACKAGE = Path(sro_domain.__file__).parent
+# Edges may do I/O; everything else is the core.
+EDGES = {"__main__.py", "cli.py", "strategies.py", "_hypothesis.py"}
+CORE = sorted(p for p in PACKAGE.rglob("*.py") if p.name not in EDGES)
+IO_MODULES = {
+    "os", "sys", "io", "pathlib", "logging", "socket", "subprocess", "random", "time",
+    "shutil", "tempfile", "urllib", "http", "secrets", "uuid", "importlib", "pkgutil",
+    "hypothesis", "threading", "asyncio", "requests",
+}  # fmt: skip
+CLOCK_CALLS = {("date", "today"), ("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today")}
+IO_BUILTINS = {"open", "print", "input", "exec", "eval", "__import__"}
+
+
+def _problems(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.split(".")[0] in IO_MODULES]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.split(".")[0] in IO_MODULES:
+                found.append(node.module)
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in IO_BUILTINS:
+                found.append(f"{func.id}()")
+            if (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and (func.value.id, func.attr) in CLOCK_CALLS
+            ):
+                found.append(f"{func.value.id}.{func.attr}()")
+    return found
+
+
+def test_the_core_is_checked() -> None:
+    names = {p.name for p in CORE}
+    assert {"rules.py", "models.py", "service.py", "nasro.py"} <= names
+
+
+@pytest.mark.parametrize("path", CORE, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_core_module_does_no_io_and_reads_no_clock(path: Path) -> None:
+    """The core does no I/O: no files, network, environment, logging, clock or randomness."""
+    assert _problems(path) == []
+
+
+def test_the_checker_catches_io(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "import os\nfrom random import choice\nfrom datetime import date\n"
+        "print(date.today())\n"
+    )
+    assert _problems(bad) == ["os", "random", "print()", "date.today()"]
+
+
+def _modules_after_import(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print('\\n'.join(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return set(out.split())
+
+
+def test_import_loads_neither_hypothesis_nor_the_cli() -> None:
+    """``import sro_domain`` never imports Hypothesis, cattrs, jsonschema or the CLI."""
+    modules = _modules_after_import("import sro_domain")
+    assert "sro_domain" in modules
+    heavy = {m for m in modules if m.split(".")[0] in {"hypothesis", "cattrs", "jsonschema"}}
+    assert heavy == set()
+    assert "sro_domain.cli" not in modules
+    assert "sro_domain.__main__" not in modules
+
+
+def test_all_is_exact_sorted_and_importable() -> None:
+    """A curated surface: ``__all__`` is sorted, names exist, and no public name is left out."""
+    # isort-style, as ruff's RUF022 keeps it: CONSTANTS, then Classes, then functions.
+    def kind(name: str) -> tuple[int, str]:
+        return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+    assert list(sro_domain.__all__) == sorted(sro_domain.__all__, key=kind)
+    assert len(set(sro_domain.__all__)) == len(sro_domain.__all__)
+    for name in sro_domain.__all__:
+        assert hasattr(sro_domain, name), name
+    public = {
+        name
+        for name, value in vars(sro_domain).items()
+        if not name.startswith("_") and not isinstance(value, type(sys))
+    }
+    assert public == set(sro_domain.__all__) - {"__version__"}
+
+
+def test_version_is_a_literal() -> None:
+    assert sro_domain.__version__.count(".") == 2
