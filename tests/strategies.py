@@ -118,9 +118,11 @@ mous = st.builds(
 def assignments(draw: st.DrawFn) -> Assignment:
     officer = draw(officers)
     # The assigning agency is often the officer's employer, so that rule is not always settled.
-    agency = draw(st.just(officer.employer) if officer.employer else agencies) if draw(
-        st.booleans()
-    ) else draw(agencies)
+    agency = (
+        draw(st.just(officer.employer) if officer.employer else agencies)
+        if draw(st.booleans())
+        else draw(agencies)
+    )
     start = draw(dates)
     end = draw(
         st.none() | st.integers(min_value=0, max_value=1500).map(lambda n: start + timedelta(n))

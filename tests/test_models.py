@@ -132,13 +132,20 @@ def test_there_are_at_least_thirty_bad_inputs() -> None:
 
 
 def test_the_message_shows_class_field_and_value() -> None:
-    with pytest.raises(InvalidRecordError, match=r"^Training\.hours must be greater than 0, got Decimal\('-4'\)$"):
+    with pytest.raises(
+        InvalidRecordError, match=r"^Training\.hours must be greater than 0, got Decimal\('-4'\)$"
+    ):
         _training(hours=Decimal("-4"))
 
 
 @pytest.mark.parametrize(
     ("given", "stored"),
-    [(40, Decimal(40)), ("39.5", Decimal("39.5")), (" 8 ", Decimal(8)), (Decimal("0.25"), Decimal("0.25"))],
+    [
+        (40, Decimal(40)),
+        ("39.5", Decimal("39.5")),
+        (" 8 ", Decimal(8)),
+        (Decimal("0.25"), Decimal("0.25")),
+    ],
 )
 def test_hours_accept_ints_decimal_strings_and_decimals(given: object, stored: Decimal) -> None:
     assert _training(hours=given).hours == stored
@@ -146,10 +153,14 @@ def test_hours_accept_ints_decimal_strings_and_decimals(given: object, stored: D
 
 def test_collections_are_converted_to_immutable_ones() -> None:
     """Lists and sets passed in are stored as tuples and frozensets."""
-    record = Officer(id="X", service_periods=[ServicePeriod(start=D)], trainings=(), conduct_records=[])
+    record = Officer(
+        id="X", service_periods=[ServicePeriod(start=D)], trainings=(), conduct_records=[]
+    )
     assert record.service_periods == (ServicePeriod(start=D),)
     assert record.conduct_records == ()
-    made = _assignment(schools=[HIGH_SCHOOL], roles=[Role.EDUCATOR, Role.EDUCATOR], partners=set(Partner))
+    made = _assignment(
+        schools=[HIGH_SCHOOL], roles=[Role.EDUCATOR, Role.EDUCATOR], partners=set(Partner)
+    )
     assert made.schools == frozenset({HIGH_SCHOOL})
     assert made.roles == frozenset({Role.EDUCATOR})
     assert isinstance(made.partners, frozenset)
@@ -164,9 +175,7 @@ def test_generators_are_accepted_for_collections() -> None:
 def test_unknown_is_the_default_and_empty_means_none() -> None:
     """Every fact defaults to None (unknown); an empty collection is "known to be none"."""
     blank = Officer(id="X")
-    assert all(
-        getattr(blank, f.name) is None for f in attrs.fields(Officer) if f.name != "id"
-    )
+    assert all(getattr(blank, f.name) is None for f in attrs.fields(Officer) if f.name != "id")
     assert Officer(id="X", conduct_records=[]).conduct_records == ()
 
 
@@ -181,7 +190,7 @@ def test_records_are_frozen_hashable_and_compared_by_value() -> None:
 
 def test_records_are_keyword_only() -> None:
     with pytest.raises(TypeError):
-        Agency("Durham PD", AgencyKind.POLICE_DEPARTMENT)  # type: ignore[misc]
+        Agency("Durham PD", AgencyKind.POLICE_DEPARTMENT)  # type: ignore[call-arg]
 
 
 def test_end_may_equal_start() -> None:
@@ -196,8 +205,15 @@ def test_law_enforcement_agencies_are_the_first_five_kinds() -> None:
 
 def test_elementary_or_secondary_levels() -> None:
     """34 U.S.C. § 10389(4)(A): "an elementary or secondary school"."""
-    covered = {level for level in SchoolLevel if School(name="S", level=level).is_elementary_or_secondary}
-    assert covered == {SchoolLevel.ELEMENTARY, SchoolLevel.MIDDLE, SchoolLevel.HIGH, SchoolLevel.COMBINED_K12}
+    covered = {
+        level for level in SchoolLevel if School(name="S", level=level).is_elementary_or_secondary
+    }
+    assert covered == {
+        SchoolLevel.ELEMENTARY,
+        SchoolLevel.MIDDLE,
+        SchoolLevel.HIGH,
+        SchoolLevel.COMBINED_K12,
+    }
 
 
 def test_defaults_and_enum_values() -> None:
@@ -206,7 +222,7 @@ def test_defaults_and_enum_values() -> None:
     assert AgencyKind.POLICE_DEPARTMENT.value == "police_department"
     assert [p.value for p in FederalPurpose] == list("ABCDEFG")
     assert FederalPurpose.G.text.endswith("to recommend procedural changes")
-    assert list(SroAction)[0] is SroAction.NO_ACTION
+    assert next(iter(SroAction)) is SroAction.NO_ACTION
 
 
 def test_no_mou_is_a_known_absence() -> None:
@@ -220,5 +236,5 @@ def test_a_rejected_record_leaves_nothing_behind() -> None:
     """Bad input changes nothing: evolve on a valid record that fails leaves the record as it was."""
     good = officer()
     with pytest.raises(InvalidRecordError):
-        attrs.evolve(good, sworn="yes")
+        attrs.evolve(good, sworn="yes")  # type: ignore[arg-type]
     assert good == officer()

@@ -18,7 +18,12 @@ IO_MODULES = {
     "shutil", "tempfile", "urllib", "http", "secrets", "uuid", "importlib", "pkgutil",
     "hypothesis", "threading", "asyncio", "requests",
 }  # fmt: skip
-CLOCK_CALLS = {("date", "today"), ("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today")}
+CLOCK_CALLS = {
+    ("date", "today"),
+    ("datetime", "now"),
+    ("datetime", "utcnow"),
+    ("datetime", "today"),
+}
 IO_BUILTINS = {"open", "print", "input", "exec", "eval", "__import__"}
 
 
@@ -58,8 +63,7 @@ def test_core_module_does_no_io_and_reads_no_clock(path: Path) -> None:
 def test_the_checker_catches_io(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text(
-        "import os\nfrom random import choice\nfrom datetime import date\n"
-        "print(date.today())\n"
+        "import os\nfrom random import choice\nfrom datetime import date\nprint(date.today())\n"
     )
     assert _problems(bad) == ["os", "random", "print()", "date.today()"]
 
@@ -84,6 +88,7 @@ def test_import_loads_neither_hypothesis_nor_the_cli() -> None:
 
 def test_all_is_exact_sorted_and_importable() -> None:
     """A curated surface: ``__all__`` is sorted, names exist, and no public name is left out."""
+
     # isort-style, as ruff's RUF022 keeps it: CONSTANTS, then Classes, then functions.
     def kind(name: str) -> tuple[int, str]:
         return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)

@@ -11,7 +11,7 @@ import datetime as _dt
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 import attrs
 
@@ -20,7 +20,7 @@ from sro_domain.errors import InvalidRecordError
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def reject(instance: object, attribute: attrs.Attribute[Any], value: object, must: str) -> None:
+def reject(instance: object, attribute: attrs.Attribute[Any], value: object, must: str) -> NoReturn:
     """Raise the error every rejected field gives: ``Class.field must …, got value``."""
     owner = type(instance).__name__
     raise InvalidRecordError(
@@ -35,8 +35,6 @@ def _describe(kind: type) -> str:
         return f"a {kind.__name__} member"
     if kind is bool:
         return "True or False"
-    if kind is str:
-        return "a string"
     article = "an" if kind.__name__[0] in "AEIOU" else "a"
     return f"{article} {kind.__name__}"
 
@@ -90,7 +88,6 @@ def tuple_of(kind: type, *, optional: bool = True) -> Validator:
             return
         if not isinstance(value, tuple):
             reject(instance, attribute, value, f"be a tuple or list of {kind.__name__}")
-            return
         for index, element in enumerate(value):
             if not is_a(kind, element):
                 reject(
@@ -112,7 +109,6 @@ def frozenset_of(kind: type, *, optional: bool = True, non_empty: bool = False) 
             return
         if not isinstance(value, frozenset):
             reject(instance, attribute, value, f"be a set of {kind.__name__}")
-            return
         for element in value:
             if not is_a(kind, element):
                 reject(instance, attribute, value, f"hold only {item} items; found {element!r}")

@@ -11,7 +11,7 @@ datetime.date(1998, 10, 27)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from sro_domain import sources as _documents
@@ -22,9 +22,9 @@ from sro_domain.standards import BUILT_IN
 __all__ = ["RULES", "SOURCES", "STANDARDS"]
 
 
-def _standards() -> Mapping[str, Standard]:
+def _standards(built_in: Iterable[Standard]) -> Mapping[str, Standard]:
     standards: dict[str, Standard] = {}
-    for standard in BUILT_IN:
+    for standard in built_in:
         if standard.id in standards:
             raise RuntimeError(f"two built-in standards share the id {standard.id}")
         standards[standard.id] = standard
@@ -40,21 +40,23 @@ def _rules(standards: Mapping[str, Standard]) -> Mapping[str, Rule]:
     return MappingProxyType(rules)
 
 
-def _sources(standards: Mapping[str, Standard]) -> Mapping[str, Source]:
+def _sources(
+    standards: Mapping[str, Standard], documents: Iterable[object]
+) -> Mapping[str, Source]:
     found: dict[str, Source] = {}
     cited = [source for standard in standards.values() for source in standard.sources]
-    listed = [value for value in vars(_documents).values() if isinstance(value, Source)]
+    listed = [value for value in documents if isinstance(value, Source)]
     for source in [*cited, *listed]:
         if found.setdefault(source.id, source) != source:
             raise RuntimeError(f"two built-in sources share the id {source.id}")
     return MappingProxyType(found)
 
 
-STANDARDS: Mapping[str, Standard] = _standards()
+STANDARDS: Mapping[str, Standard] = _standards(BUILT_IN)
 """Every built-in standard by its kebab-case id."""
 
 RULES: Mapping[str, Rule] = _rules(STANDARDS)
 """Every built-in rule by its dotted id; ids are unique and public."""
 
-SOURCES: Mapping[str, Source] = _sources(STANDARDS)
+SOURCES: Mapping[str, Source] = _sources(STANDARDS, vars(_documents).values())
 """Every document a built-in rule cites, and the other verified documents, by id."""

@@ -439,9 +439,10 @@ class Standard:
         """
         unknown = sorted(set(changes) - set(self._parameters))
         if unknown:
+            known = ", ".join(sorted(self._parameters))
             raise TypeError(
                 f"{self.id} has no parameter {', '.join(unknown)}; "
-                f"its parameters are {', '.join(sorted(self._parameters))}"
+                + (f"its parameters are {known}" if known else "it has no parameters")
             )
         own = dict(self._values)
         own.update({name: value for name, value in changes.items() if name in own})
