@@ -1,0 +1,236 @@
+"""Invariants every standard keeps, as Hypothesis properties (SPEC §1–§6)."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sro_domain import (
+    NASRO_TRAINING,
+    STANDARDS,
+    Assignment,
+    ConductKind,
+    ConductRecord,
+    Disposition,
+    Officer,
+    Outcome,
+    PurposesReading,
+    Rule,
+    ServicePeriod,
+    Standard,
+    Training,
+    TrainingKind,
+    UndeterminedError,
+    Verdict,
+)
+from tests.strategies import KNOWN_VALUES, SUBJECTS, as_of_dates
+
+VARIANTS = [
+    *STANDARDS.values(),
+    STANDARDS["federal-definition"].configure(purposes=PurposesReading.ANY),
+    STANDARDS["federal-definition"].configure(purposes=PurposesReading.IGNORE),
+    STANDARDS["nasro-selection"].configure(min_years=2),
+    STANDARDS["nasro-selection"].configure(disqualifying_dispositions={Disposition.SUSTAINED}),
+    STANDARDS["nasro-assignment"].configure(min_hours=24, min_years=1),
+]
+IDS = [
+    *STANDARDS,
+    "federal-definition[purposes=ANY]",
+    "federal-definition[purposes=IGNORE]",
+    "nasro-selection[min_years=2]",
+    "nasro-selection[sustained only]",
+    "nasro-assignment[24 hours, 1 year]",
+]
+_RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}
+
+
+def subjects_for(standard: Standard) -> st.SearchStrategy[Any]:
+    return SUBJECTS[standard.subject]
+
+
+def unknown_paths(record: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Paths to every ``None`` that means "unknown" (not the ``end`` that means "ongoing")."""
+    found: list[tuple[Any, ...]] = []
+    if not attrs.has(type(record)):
+        return found
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        path = (*prefix, field.name)
+        if value is None and (type(record), field.name) in KNOWN_VALUES:
+            found.append(path)
+        elif attrs.has(type(value)):
+            found += unknown_paths(value, path)
+        elif isinstance(value, tuple):
+            for index, item in enumerate(value):
+                found += unknown_paths(item, (*path, index))
+    return found
+
+
+def replace(record: Any, path: tuple[Any, ...], value: Any) -> Any:
+    head, *rest = path
+    if isinstance(head, int):
+        items = list(record)
+        items[head] = replace(items[head], tuple(rest), value) if rest else value
+        return tuple(items)
+    inner = replace(getattr(record, head), tuple(rest), value) if rest else value
+    return attrs.evolve(record, **{head: inner})
+
+
+def owner_of(record: Any, path: tuple[Any, ...]) -> Any:
+    for step in path[:-1]:
+        record = record[step] if isinstance(step, int) else getattr(record, step)
+    return record
+
+
+@pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
+@given(data=st.data(), as_of=as_of_dates)
+def test_refinement_never_flips_a_definite_outcome(
+    standard: Standard, data: st.DataObject, as_of: date
+) -> None:
+    """Replacing any unknown input with a known value never turns MET or NOT_MET into anything else."""
+    subject = data.draw(subjects_for(standard))
+    before = standard.evaluate(subject, as_of=as_of)
+    paths = unknown_paths(subject)
+    if not paths:
+        return
+    path = data.draw(st.sampled_from(paths))
+    owner = owner_of(subject, path)
+    value = data.draw(KNOWN_VALUES[(type(owner), path[-1])])
+    after = standard.evaluate(replace(subject, path, value), as_of=as_of)
+    if before.outcome is not Outcome.UNKNOWN:
+        assert after.outcome is before.outcome
+    for old, new in zip(before.leaves(), after.leaves(), strict=True):
+        if old.outcome is not Outcome.UNKNOWN:
+            assert new.outcome is old.outcome, old.id
+
+
+@pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
+@given(data=st.data(), as_of=as_of_dates)
+def test_holds_agrees_with_evaluate(standard: Standard, data: st.DataObject, as_of: date) -> None:
+    subject = data.draw(subjects_for(standard))
+    verdict = standard.evaluate(subject, as_of=as_of)
+    if verdict.outcome is Outcome.UNKNOWN:
+        with pytest.raises(UndeterminedError) as caught:
+            standard.holds(subject, as_of=as_of)
+        assert caught.value.verdict == verdict
+    else:
+        assert standard.holds(subject, as_of=as_of) is (verdict.outcome is Outcome.MET)
+
+
+def _check_tree(verdict: Verdict, item: Rule | Standard) -> None:
+    assert verdict.id == item.id
+    if isinstance(item, Rule):
+        assert verdict.children == ()
+        assert verdict.quote == item.quote
+        return
+    assert [child.id for child in verdict.children] == [part.id for part in item.parts]
+    assert verdict.outcome is Outcome.all_of(child.outcome for child in verdict.children)
+    for child, part in zip(verdict.children, item.parts, strict=True):
+        _check_tree(child, part)
+
+
+@pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
+@given(data=st.data(), as_of=as_of_dates)
+def test_one_child_per_part_in_order(standard: Standard, data: st.DataObject, as_of: date) -> None:
+    """A verdict has one child per rule, in the standard's order; nested standards nest."""
+    verdict = standard.evaluate(data.draw(subjects_for(standard)), as_of=as_of)
+    _check_tree(verdict, standard)
+    assert [leaf.id for leaf in verdict.leaves()] == [rule.id for rule in standard.rules]
+
+
+def _resolve(subject: Any, path: str) -> None:
+    record = subject
+    for step in path.split(".")[1:]:
+        record = getattr(record, step)
+
+
+@pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
+@given(data=st.data(), as_of=as_of_dates)
+def test_missing_is_set_exactly_when_unknown_and_resolves(
+    standard: Standard, data: st.DataObject, as_of: date
+) -> None:
+    """`missing` is empty unless UNKNOWN, never empty when UNKNOWN, and every path resolves."""
+    subject = data.draw(subjects_for(standard))
+    verdict = standard.evaluate(subject, as_of=as_of)
+    root = {Officer: "officer", Assignment: "assignment"}.get(standard.subject)
+    for node in [verdict, *verdict.leaves()]:
+        assert bool(node.missing) is (node.outcome is Outcome.UNKNOWN)
+        for path in node.missing:
+            if root:
+                assert path.split(".")[0] == root
+            _resolve(subject, path)
+
+
+def _with_later_entries(officer: Officer, after: date) -> Officer:
+    later = after + timedelta(days=1)
+    changes: dict[str, Any] = {}
+    if officer.service_periods is not None:
+        changes["service_periods"] = (*officer.service_periods, ServicePeriod(start=later))
+    if officer.trainings is not None:
+        course = Training(
+            course="late", kind=TrainingKind.SCHOOL_POLICING, hours=200, completed_on=later
+        )
+        changes["trainings"] = (*officer.trainings, course)
+    if officer.conduct_records is not None:
+        record = ConductRecord(
+            kind=ConductKind.COMPLAINT, on=later, involves_youth=True,
+            disposition=Disposition.SUSTAINED,
+        )  # fmt: skip
+        changes["conduct_records"] = (*officer.conduct_records, record)
+    return attrs.evolve(officer, **changes)
+
+
+@pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
+@given(data=st.data(), as_of=as_of_dates)
+def test_entries_dated_after_as_of_never_change_a_verdict(
+    standard: Standard, data: st.DataObject, as_of: date
+) -> None:
+    """Records, trainings and service dated after `as_of` are invisible."""
+    subject = data.draw(subjects_for(standard))
+    later: Officer | Assignment
+    if isinstance(subject, Officer):
+        later = _with_later_entries(subject, as_of)
+    elif isinstance(subject, Assignment):
+        later = attrs.evolve(subject, officer=_with_later_entries(subject.officer, as_of))
+    else:
+        return
+    assert standard.evaluate(later, as_of=as_of) == standard.evaluate(subject, as_of=as_of)
+
+
+@given(subject=SUBJECTS[Assignment], as_of=as_of_dates, extra=st.integers(1, 80), data=st.data())
+def test_training_rule_is_monotone_in_hours(
+    subject: Assignment, as_of: date, extra: int, data: st.DataObject
+) -> None:
+    """More school-policing hours, or a lower threshold, never lower the outcome."""
+    before = NASRO_TRAINING.evaluate(subject, as_of=as_of).outcome
+    trainings = subject.officer.trainings
+    if trainings is not None:
+        course = Training(
+            course="more",
+            kind=TrainingKind.SCHOOL_POLICING,
+            hours=extra,
+            completed_on=data.draw(st.dates(max_value=min(as_of, subject.start))),
+        )
+        more = attrs.evolve(
+            subject, officer=attrs.evolve(subject.officer, trainings=(*trainings, course))
+        )
+        after = NASRO_TRAINING.evaluate(more, as_of=as_of).outcome
+        assert _RANK[after] >= _RANK[before]
+    lower = NASRO_TRAINING.configure(min_hours=Decimal(40) - extra // 2)
+    assert _RANK[lower.evaluate(subject, as_of=as_of).outcome] >= _RANK[before]
+
+
+@given(subject=SUBJECTS[Officer], as_of=as_of_dates, years=st.integers(1, 6))
+def test_selection_is_monotone_in_min_years(subject: Officer, as_of: date, years: int) -> None:
+    """Asking for fewer years never lowers the experience outcome."""
+    strict = STANDARDS["nasro-selection"].configure(min_years=years + 1)
+    lenient = STANDARDS["nasro-selection"].configure(min_years=years)
+    rule = "nasro.selection.experience"
+    assert (
+        _RANK[lenient.evaluate(subject, as_of=as_of).find(rule).outcome]
+        >= _RANK[strict.evaluate(subject, as_of=as_of).find(rule).outcome]
+    )
