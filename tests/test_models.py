@@ -238,3 +238,14 @@ def test_a_rejected_record_leaves_nothing_behind() -> None:
     with pytest.raises(InvalidRecordError):
         attrs.evolve(good, sworn="yes")  # type: ignore[arg-type]
     assert good == officer()
+
+
+def test_records_of_different_classes_are_never_equal() -> None:
+    assert ServicePeriod(start=D) != ConductRecord(kind=ConductKind.COMPLAINT, on=D)
+    assert Agency(name="A", kind=AgencyKind.STATE_POLICE) != ("A", AgencyKind.STATE_POLICE)
+
+
+def test_records_show_every_field() -> None:
+    assert repr(Agency(name="A", kind=AgencyKind.STATE_POLICE)) == (
+        "Agency(name='A', kind=<AgencyKind.STATE_POLICE: 'state_police'>)"
+    )

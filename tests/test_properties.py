@@ -1,5 +1,6 @@
 """Invariants every standard keeps, as Hypothesis properties (SPEC §1–§6)."""
 
+import enum
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -15,6 +16,7 @@ from sro_domain import (
     Assignment,
     ConductKind,
     ConductRecord,
+    Context,
     Disposition,
     Officer,
     Outcome,
@@ -234,3 +236,47 @@ def test_selection_is_monotone_in_min_years(subject: Officer, as_of: date, years
         _RANK[lenient.evaluate(subject, as_of=as_of).find(rule).outcome]
         >= _RANK[strict.evaluate(subject, as_of=as_of).find(rule).outcome]
     )
+
+
+_FACT_TYPES = (str, int, bool, date, Decimal, enum.Enum, type(None))
+
+
+def _is_fact(value: object) -> bool:
+    if isinstance(value, tuple):
+        return all(_is_fact(item) for item in value)
+    return isinstance(value, _FACT_TYPES)
+
+
+@pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
+@given(data=st.data(), as_of=as_of_dates)
+def test_every_verdict_explains_itself(
+    standard: Standard, data: st.DataObject, as_of: date
+) -> None:
+    """Every node has a reason in words; facts hold scalars, dates, decimals, enums and tuples."""
+    verdict = standard.evaluate(data.draw(subjects_for(standard)), as_of=as_of)
+    nodes = [verdict]
+    while nodes:
+        node = nodes.pop()
+        nodes.extend(node.children)
+        assert node.reason.strip()
+        assert all(_is_fact(value) for value in node.facts.values()), node.facts
+    assert verdict.explain().count("\n") >= 2 * len(standard.rules)
+
+
+RULE_HOSTS = {rule.id: standard for standard in VARIANTS for rule in standard.rules}
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULE_HOSTS))
+@given(data=st.data(), as_of=as_of_dates, ahead=st.none() | st.integers(0, 2000))
+def test_each_rules_fast_path_agrees_with_its_check(
+    rule_id: str, data: st.DataObject, as_of: date, ahead: int | None
+) -> None:
+    """`decide` (used by holds) returns exactly the outcome `check` explains."""
+    standard = RULE_HOSTS[rule_id]
+    rule = next(r for r in standard.rules if r.id == rule_id)
+    subject = data.draw(SUBJECTS[rule.subject])
+    horizon = None if ahead is None else as_of + timedelta(days=ahead)
+    context = Context(as_of, standard.parameters, horizon)
+    assert rule.decide is not None
+    assert rule.decide(subject, context) is rule.check(subject, context).outcome
+    assert rule.outcome(subject, context) is rule.check(subject, context).outcome

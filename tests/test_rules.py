@@ -453,3 +453,104 @@ def test_a_users_own_subject_type_names_its_paths() -> None:
     )
     standard = Standard(id="log", title="Log", subject=PatrolLog, source=POLICY, parts=[rule])
     assert standard.evaluate(PatrolLog(), as_of=AS_OF).missing == {"patrol_log.entries"}
+
+
+class TestValueTypes:
+    """The small value types compare by value and show themselves plainly."""
+
+    def test_finding(self) -> None:
+        lazy = Finding(Outcome.MET, lambda: "computed", lambda: {"n": 1}, ["x"])
+        assert lazy.reason == "computed"
+        assert lazy.facts == {"n": 1}
+        assert isinstance(lazy.facts, MappingProxyType)
+        assert lazy.missing == frozenset({"x"})
+        assert repr(lazy) == "Finding(<Outcome.MET: 'met'>, 'computed')"
+        assert Finding(Outcome.NOT_MET, "plain").facts == {}
+
+    def test_context(self) -> None:
+        context = Context(AS_OF, {}, None)
+        assert repr(context) == "Context(as_of=datetime.date(2023, 1, 9), horizon=None)"
+
+    def test_parameter(self) -> None:
+        one = Parameter("n", 1, int, "a number")
+        assert one == Parameter("n", 1, int, "a number")
+        assert one != Parameter("n", 2, int, "a number")
+        assert one != "n"
+        assert hash(one) == hash(Parameter("n", 1, int, "a number"))
+        assert repr(one) == "Parameter(name='n', default=1)"
+
+    def test_parts_and_standards_compare_by_value(self) -> None:
+        part = at_assignment_start(NASRO_SELECTION)
+        assert part == at_assignment_start(NASRO_SELECTION)
+        assert part != NASRO_SELECTION
+        assert hash(part) == hash(at_assignment_start(NASRO_SELECTION))
+        assert repr(part) == "_Part('nasro-selection', path='officer', at_start=True)"
+        assert hash(NASRO_ASSIGNMENT) == hash(NASRO_ASSIGNMENT.configure())
+
+    def test_verdict_repr_and_equality(self) -> None:
+        verdict = CAREER_OFFICER.evaluate(officer(), as_of=AS_OF)
+        assert repr(verdict).startswith("Verdict(id='career-officer', outcome=<Outcome.MET: 'met'>")
+        assert verdict != "career-officer"
+        assert verdict == CAREER_OFFICER.evaluate(officer(), as_of=AS_OF)
+        with pytest.raises(AttributeError):
+            verdict.outcome = Outcome.NOT_MET  # type: ignore[misc]
+
+
+class TestHoldsFastPath:
+    """`holds` stops early and builds no verdict, yet answers exactly as `evaluate` does."""
+
+    def test_a_users_rule_without_a_fast_path(self) -> None:
+        district = Standard(
+            id="district", title="D", subject=Assignment, source=POLICY, parts=[MAX_SCHOOLS]
+        )
+        assert district.holds(assignment(), as_of=AS_OF) is True
+        assert district.configure(max_schools=1).holds(assignment(), as_of=AS_OF) is True
+
+    def test_a_nested_standard_not_in_force_raises_as_evaluate_does(self) -> None:
+        early = assignment(start=date(1997, 1, 6), officer=officer(volunteered=False))
+        with pytest.raises(NotInForceError):
+            NASRO_ASSIGNMENT.holds(early, as_of=date(1998, 1, 1))
+
+    def test_no_mou_fails_on_the_fast_path(self) -> None:
+        from sro_domain import NO_MOU
+
+        assert NASRO_ASSIGNMENT.holds(assignment(mou=NO_MOU), as_of=AS_OF) is False
+        assert NASRO_ASSIGNMENT.holds(assignment(), as_of=AS_OF) is True
+
+    def test_the_error_builds_its_verdict_when_asked(self) -> None:
+        with pytest.raises(UndeterminedError) as caught:
+            NASRO_ASSIGNMENT.holds(assignment(mou=None), as_of=AS_OF)
+        assert caught.value.verdict.missing == {"assignment.mou"}
+        assert caught.value.verdict is caught.value.verdict
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"source": "NASRO"}, "source must be a Source"),
+        ({"subject": "Officer"}, "subject must be a record type"),
+        ({"check": "volunteered"}, "check must be callable"),
+    ],
+)
+def test_bad_rules_are_type_errors(changes: dict[str, Any], message: str) -> None:
+    fields: dict[str, Any] = {
+        "id": "x.y",
+        "title": "X",
+        "source": POLICY,
+        "quote": "q",
+        "subject": Officer,
+        "check": _vague,
+    }
+    with pytest.raises(TypeError, match=message):
+        Rule(**{**fields, **changes})
+
+
+def test_rules_and_standards_are_immutable() -> None:
+    from attrs.exceptions import FrozenInstanceError
+
+    with pytest.raises(FrozenInstanceError):
+        MAX_SCHOOLS.id = "other"
+    with pytest.raises(FrozenInstanceError):
+        del NASRO_MOU.title
+    assert repr(MAX_SCHOOLS) == "Rule(id='district.max_schools', title='Covers few schools')"
+    assert repr(NASRO_MOU) == "Standard(id='nasro-mou', title='NASRO MOU practice')"

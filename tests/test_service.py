@@ -234,3 +234,14 @@ def test_reached_on_is_the_first_day_met(periods: list[ServicePeriod], years: in
     else:
         assert years_on(periods, reached) >= years
         assert years_on(periods, reached - DAY) < years
+
+
+def test_service_length_is_a_value() -> None:
+    one = ServiceLength(total_days=400, years=1, months=1, days=4)
+    assert one == ServiceLength(total_days=400, years=1, months=1, days=4)
+    assert one != ServiceLength(total_days=401, years=1, months=1, days=5)
+    assert one != (400, 1, 1, 4)
+    assert hash(one) == hash(ServiceLength(total_days=400, years=1, months=1, days=4))
+    assert (one.total_days, one.years, one.months, one.days) == (400, 1, 1, 4)
+    with pytest.raises(AttributeError):
+        one.years = 2

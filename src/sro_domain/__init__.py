@@ -18,7 +18,6 @@ every evaluation takes an explicit ``as_of`` date.
 []
 """
 
-from sro_domain._version import __version__
 from sro_domain.errors import (
     InvalidParameterError,
     InvalidRecordError,
@@ -94,6 +93,9 @@ from sro_domain.standards.safer_schools import (
     is_safer_schools_sro,
     trained_for_three_roles,
 )
+
+__version__ = "0.1.0"
+"""The version of this package (a literal, so that nothing reads metadata at run time)."""
 
 __all__ = [
     "CAREER_OFFICER",

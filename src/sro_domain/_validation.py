@@ -1,4 +1,8 @@
-"""Validators and converters shared by the records.
+"""Validators, converters and value semantics shared by the records.
+
+Records share one ``__eq__``, ``__hash__`` and ``__repr__`` (below) rather than having attrs
+compile them for each class at import: ``import sro_domain`` has a budget
+(``docs/performance.md``), and attrs keeps the methods a class defines itself.
 
 Converters only reshape what they recognise (a list into a tuple, ``"4.5"`` into a
 ``Decimal``) and pass anything else through unchanged; the validator that runs next knows the
@@ -178,3 +182,27 @@ def not_before(start_field: str) -> Validator:
             reject(instance, attribute, value, f"not be before {start_field} ({start.isoformat()})")
 
     return validate
+
+
+def _values(record: attrs.AttrsInstance) -> tuple[object, ...]:
+    return tuple([getattr(record, field.name) for field in record.__attrs_attrs__])
+
+
+def record_eq(self: attrs.AttrsInstance, other: object) -> bool:
+    """Records of the same class are equal when every field is."""
+    if other.__class__ is not self.__class__:
+        return NotImplemented  # type: ignore[no-any-return]
+    return self is other or _values(self) == _values(other)
+
+
+def record_hash(self: attrs.AttrsInstance) -> int:
+    """The hash of every field, so equal records hash alike."""
+    return hash(_values(self))
+
+
+def record_repr(self: attrs.AttrsInstance) -> str:
+    """``Officer(id='A-17', sworn=True, …)``: every field, as attrs would show it."""
+    shown = ", ".join(
+        f"{field.name}={getattr(self, field.name)!r}" for field in self.__attrs_attrs__
+    )
+    return f"{type(self).__name__}({shown})"

@@ -7,6 +7,7 @@ not know this library.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -53,16 +54,29 @@ class UndeterminedError(SRODomainError, ValueError):
     """A ``bool`` predicate met an ``UNKNOWN`` outcome and cannot answer yes or no.
 
     The full explained verdict is on :attr:`verdict`; its ``missing`` names the inputs that
-    would settle the question.
+    would settle the question. (The verdict is built when first asked for, so a caller that
+    only catches the error does not pay for the explanation.)
     """
 
-    def __init__(self, verdict: Verdict) -> None:
+    def __init__(self, verdict: Verdict | Callable[[], Verdict]) -> None:
+        super().__init__()
+        self._verdict = verdict
+
+    @property
+    def verdict(self) -> Verdict:
+        """The explained ``UNKNOWN`` verdict."""
+        verdict = self._verdict
+        if callable(verdict):
+            verdict = self._verdict = verdict()
+        return verdict
+
+    def __str__(self) -> str:
+        verdict = self.verdict
         paths = ", ".join(sorted(verdict.missing))
-        super().__init__(
+        return (
             f"{verdict.id} is undetermined as of {verdict.as_of.isoformat()}: "
             f"unknown {paths}; call evaluate() for the explained verdict"
         )
-        self.verdict = verdict
 
 
 class NotInForceError(SRODomainError, ValueError):

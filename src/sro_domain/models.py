@@ -288,7 +288,7 @@ def _schools(value: "Iterable[School]") -> "frozenset[School]":
 # --- records ---------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Agency:
     """An organisation that employs officers or assigns them to schools.
 
@@ -297,6 +297,10 @@ class Agency:
     >>> Agency(name="Acme Guards", kind=AgencyKind.PRIVATE_SECURITY).is_law_enforcement
     False
     """
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
 
     name: str = attrs.field(validator=v.name)
     kind: AgencyKind = attrs.field(validator=v.instance_of(AgencyKind))
@@ -307,7 +311,7 @@ class Agency:
         return self.kind in _LAW_ENFORCEMENT_KINDS
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class School:
     """A school an officer may be assigned to.
 
@@ -316,6 +320,10 @@ class School:
     >>> School(name="NC State", level=SchoolLevel.POSTSECONDARY).is_elementary_or_secondary
     False
     """
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
 
     name: str = attrs.field(validator=v.name)
     level: SchoolLevel = attrs.field(validator=v.instance_of(SchoolLevel))
@@ -329,7 +337,7 @@ class School:
         return self.level in _ELEMENTARY_OR_SECONDARY
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class ServicePeriod:
     """One period of law-enforcement service, ``start`` to ``end`` inclusive (``end=None``: ongoing).
 
@@ -339,6 +347,10 @@ class ServicePeriod:
     sro_domain.errors.InvalidRecordError: ServicePeriod.end must not be before start (2020-01-01), got datetime.date(2019, 1, 1)
     """
 
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
+
     start: date = attrs.field(validator=v.instance_of(date))
     end: date | None = attrs.field(
         default=None, validator=[v.instance_of(date, optional=True), v.not_before("start")]
@@ -346,7 +358,7 @@ class ServicePeriod:
     agency: str | None = attrs.field(default=None, validator=v.optional_name)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Training:
     """A completed course: its kind, length in hours and completion date.
 
@@ -358,6 +370,10 @@ class Training:
     Decimal('40')
     """
 
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
+
     course: str = attrs.field(validator=v.name)
     kind: TrainingKind = attrs.field(validator=v.instance_of(TrainingKind))
     hours: Decimal = attrs.field(converter=_hours, validator=v.positive_decimal)
@@ -367,9 +383,13 @@ class Training:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class ConductRecord:
     """A complaint or disciplinary action in an officer's service record."""
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
 
     kind: ConductKind = attrs.field(validator=v.instance_of(ConductKind))
     on: date = attrs.field(validator=v.instance_of(date))
@@ -381,7 +401,7 @@ class ConductRecord:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Officer:
     """A person who may serve as an SRO, with everything the standards ask about them.
 
@@ -390,6 +410,10 @@ class Officer:
     (§ 10389(4)); ``certified`` is state law-enforcement certification (Center for Safer
     Schools).
     """
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
 
     id: str = attrs.field(validator=v.name)
     sworn: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
@@ -420,13 +444,17 @@ class Officer:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Mou:
     """A memorandum of understanding between the law-enforcement agency and the school partner.
 
     ``signed_on`` is recorded for standards with deadlines; NASRO's rules judge the MOU as
     written and do not read it.
     """
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
 
     signatories: frozenset[Signatory] | None = attrs.field(
         default=None, converter=_signatories, validator=v.frozenset_of(Signatory)
@@ -448,7 +476,7 @@ def _mou(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> Non
         v.reject(instance, attribute, value, "be a Mou, NO_MOU or None")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Assignment:
     """An officer's posting to one or more schools, from ``start`` to ``end`` inclusive.
 
@@ -456,6 +484,10 @@ class Assignment:
     "permanently assigned") as opposed to a temporary placement; ``mou=NO_MOU`` means the
     posting is known to have no MOU, ``mou=None`` that nobody has said.
     """
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
 
     officer: Officer = attrs.field(validator=v.instance_of(Officer))
     agency: Agency = attrs.field(validator=v.instance_of(Agency))
@@ -485,9 +517,13 @@ class Assignment:
     mou: Mou | NoMou | None = attrs.field(default=None, validator=_mou)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class SroResponse:
     """What an SRO did about a student incident, and what kind of matter it was."""
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
 
     action: SroAction = attrs.field(validator=v.instance_of(SroAction))
     matter: Matter | None = attrs.field(

@@ -36,8 +36,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
-import attrs
-
+from sro_domain._value import Value
 from sro_domain.errors import InvalidParameterError, NotInForceError, UndeterminedError
 from sro_domain.models import Assignment, Mou, NoMou, Officer, SroResponse
 from sro_domain.outcome import Outcome
@@ -55,6 +54,7 @@ __all__ = [
 ]
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
+_MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 
 # How a standard on one kind of record reaches the record a rule or nested standard reads.
 _PATHS: dict[tuple[type, type], str] = {
@@ -78,40 +78,58 @@ def _root(subject_type: type) -> str:
     return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
 
 
-def _facts(value: Mapping[str, object]) -> Mapping[str, object]:
-    return value if isinstance(value, MappingProxyType) else MappingProxyType(dict(value))
+def _frozen_facts(facts: Mapping[str, object]) -> Mapping[str, object]:
+    return facts if isinstance(facts, MappingProxyType) else MappingProxyType(dict(facts))
 
 
-def _paths(value: Iterable[str]) -> frozenset[str]:
-    return value if isinstance(value, frozenset) else frozenset(value)
-
-
-def _parameter_list(value: Iterable[Parameter]) -> tuple[Parameter, ...]:
-    return tuple(value)
-
-
-@attrs.frozen
 class Finding:
     """What a rule's check returns: the outcome, a reason in plain words, facts and unknowns.
+
+    ``reason`` and ``facts`` may be given as zero-argument callables: they are then called only
+    when someone reads the verdict's reason or facts, which keeps evaluation cheap when only
+    outcomes are wanted.
 
     Args:
         outcome: the rule's outcome.
         reason: the actual and the required values in plain language ("39.5 hours …; at least
-            40 required").
+            40 required"), or a callable returning it.
         facts: machine-readable actual and required values (scalars, dates, decimals, enum
-            members and tuples of these).
+            members and tuples of these), or a callable returning them.
         missing: the unknown inputs that could still change the outcome, as dotted paths
             relative to the record the rule reads (``"volunteered"``). Needed when UNKNOWN;
             ignored otherwise.
     """
 
-    outcome: Outcome
-    reason: str
-    facts: Mapping[str, object] = attrs.field(default=_EMPTY, converter=_facts)
-    missing: frozenset[str] = attrs.field(default=frozenset(), converter=_paths)
+    __slots__ = ("_facts", "_reason", "missing", "outcome")
+
+    def __init__(
+        self,
+        outcome: Outcome,
+        reason: str | Callable[[], str],
+        facts: Mapping[str, object] | Callable[[], Mapping[str, object]] = _EMPTY,
+        missing: Iterable[str] = frozenset(),
+    ) -> None:
+        self.outcome = outcome
+        self._reason = reason
+        self._facts = facts
+        self.missing = missing if isinstance(missing, frozenset) else frozenset(missing)
+
+    @property
+    def reason(self) -> str:
+        """The reason, computed now if it was given as a callable."""
+        reason = self._reason
+        return reason if isinstance(reason, str) else reason()
+
+    @property
+    def facts(self) -> Mapping[str, object]:
+        """The facts, read-only, computed now if they were given as a callable."""
+        facts = self._facts
+        return _frozen_facts(facts() if callable(facts) else facts)
+
+    def __repr__(self) -> str:
+        return f"Finding({self.outcome!r}, {self.reason!r})"
 
 
-@attrs.frozen
 class Context:
     """What a check may read besides the record: the date and the standard's parameter values.
 
@@ -120,65 +138,176 @@ class Context:
     start, a shortfall that ongoing service closes by then is UNKNOWN, not NOT_MET).
     """
 
-    as_of: date
-    parameters: Mapping[str, Any]
-    horizon: date | None = None
+    __slots__ = ("as_of", "horizon", "parameters")
+
+    def __init__(
+        self, as_of: date, parameters: Mapping[str, Any], horizon: date | None = None
+    ) -> None:
+        self.as_of = as_of
+        self.parameters = parameters
+        self.horizon = horizon
+
+    def __repr__(self) -> str:
+        return f"Context(as_of={self.as_of!r}, horizon={self.horizon!r})"
 
 
 Check = Callable[[Any, Context], Finding]
 """A rule's check: ``check(record, context) -> Finding``; it must not raise for a valid record."""
 
+Decide = Callable[[Any, Context], Outcome]
+"""A rule's fast path: ``decide(record, context) -> Outcome``, the check's outcome alone."""
 
-@attrs.frozen
-class Parameter:
+
+class Parameter(Value):
     """A named, documented choice a rule leaves open (a threshold, a reading of an ambiguity).
 
     ``convert`` validates and normalises a value, raising ``ValueError`` (with a message that
-    completes "must …") when it cannot be taken.
+    completes "must …") when it cannot be taken. Immutable; compares by value.
     """
+
+    __slots__ = ("convert", "default", "doc", "name")
+    _fields = ("name", "default", "convert", "doc")
+    _repr_fields = ("name", "default")
 
     name: str
     default: Any
     convert: Callable[[Any], Any]
     doc: str
 
+    def __init__(self, name: str, default: Any, convert: Callable[[Any], Any], doc: str) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "default", default)
+        object.__setattr__(self, "convert", convert)
+        object.__setattr__(self, "doc", doc)
 
-@attrs.frozen(kw_only=True)
-class Rule:
+
+class Rule(Value):
     """One clause of one source, encoded: its id, its exact words and its check.
 
     Ids are dotted (``"nasro.selection.experience"``) and public: downstream apps key messages
     and translations on them. ``subject`` is the record type the check reads; a standard on an
     ``Assignment`` can use a rule on the assignment's ``Officer`` or ``Mou``.
+
+    ``decide`` is an optional fast path returning only the outcome, which
+    :meth:`Standard.holds` uses; it must always agree with ``check(...).outcome``.
     ``applies_when`` lets a parameter leave the rule out of a standard altogether (the federal
-    definition's ``purposes=IGNORE``).
+    definition's ``purposes=IGNORE``). Immutable; compares by value.
+
+    Raises:
+        ValueError: the id is empty or the quote is blank.
+        TypeError: ``source`` is not a :class:`Source`, ``subject`` not a type, or ``check``
+            not callable.
     """
 
-    id: str = attrs.field()
+    __slots__ = (
+        "applies_when",
+        "check",
+        "decide",
+        "id",
+        "parameters",
+        "quote",
+        "source",
+        "subject",
+        "title",
+    )
+    _fields = (
+        "id",
+        "title",
+        "source",
+        "quote",
+        "subject",
+        "check",
+        "parameters",
+        "decide",
+        "applies_when",
+    )
+    _repr_fields = ("id", "title")
+
+    id: str
     title: str
     source: Source
-    quote: str = attrs.field()
+    quote: str
     subject: type
-    check: Check = attrs.field(repr=False)
-    parameters: tuple[Parameter, ...] = attrs.field(default=(), converter=_parameter_list)
-    applies_when: Callable[[Mapping[str, Any]], bool] | None = attrs.field(default=None, repr=False)
+    check: Check
+    parameters: tuple[Parameter, ...]
+    decide: Decide | None
+    applies_when: Callable[[Mapping[str, Any]], bool] | None
 
-    @id.validator
-    def _check_id(self, _: object, value: str) -> None:
-        if not isinstance(value, str) or not value or value != value.strip():
-            raise ValueError(f"a rule id must be a non-empty string, got {value!r}")
+    def __init__(
+        self,
+        *,
+        id: str,
+        title: str,
+        source: Source,
+        quote: str,
+        subject: type,
+        check: Check,
+        parameters: Iterable[Parameter] = (),
+        decide: Decide | None = None,
+        applies_when: Callable[[Mapping[str, Any]], bool] | None = None,
+    ) -> None:
+        if not isinstance(id, str) or not id or id != id.strip():
+            raise ValueError(f"a rule id must be a non-empty string, got {id!r}")
+        if not isinstance(quote, str) or not quote.strip():
+            raise ValueError(f"rule {id} must quote its source's words, got {quote!r}")
+        if not isinstance(source, Source):
+            raise TypeError(f"rule {id}: source must be a Source, got {source!r}")
+        if not isinstance(subject, type):
+            raise TypeError(f"rule {id}: subject must be a record type, got {subject!r}")
+        if not callable(check):
+            raise TypeError(f"rule {id}: check must be callable, got {check!r}")
+        for name, value in (
+            ("id", id),
+            ("title", title),
+            ("source", source),
+            ("quote", quote),
+            ("subject", subject),
+            ("check", check),
+            ("parameters", tuple(parameters)),
+            ("decide", decide),
+            ("applies_when", applies_when),
+        ):
+            object.__setattr__(self, name, value)
 
-    @quote.validator
-    def _check_quote(self, _: object, value: str) -> None:
-        if not isinstance(value, str) or not value.strip():
-            raise ValueError(f"rule {self.id} must quote its source's words, got {value!r}")
+    def outcome(self, record: Any, context: Context) -> Outcome:
+        """The rule's outcome on ``record``, by its fast path when it has one."""
+        if self.decide is not None:
+            return self.decide(record, context)
+        return self.check(record, context).outcome
 
 
-@attrs.frozen
-class _Part:
+class _Part(Value):
+    """A rule or nested standard as a standard holds it: how to reach its record, and when.
+
+    A standard's active rule parts also carry the parameters the rule reads and its fast path.
+    """
+
+    __slots__ = ("at_start", "decide", "item", "path", "rule_parameters")
+    _fields = ("item", "path", "at_start")
+
     item: Rule | Standard
-    path: str  # attribute from the standard's subject to the item's subject; "" for itself
-    at_start: bool = False
+    path: str  # attribute from the standard's subject to the item's; "" for itself
+    at_start: bool
+    rule_parameters: Mapping[str, object]
+    decide: Decide | None
+
+    def __init__(
+        self,
+        item: Rule | Standard,
+        path: str,
+        at_start: bool = False,
+        *,
+        rule_parameters: Mapping[str, object] = _EMPTY,
+        decide: Decide | None = None,
+    ) -> None:
+        object.__setattr__(self, "item", item)
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "at_start", at_start)
+        object.__setattr__(self, "rule_parameters", rule_parameters)
+        object.__setattr__(self, "decide", decide)
+
+    def __repr__(self) -> str:
+        return f"_Part({self.item.id!r}, path={self.path!r}, at_start={self.at_start!r})"
 
 
 def at_assignment_start(standard: Standard) -> _Part:
@@ -194,11 +323,13 @@ def at_assignment_start(standard: Standard) -> _Part:
     return _Part(standard, "officer", at_start=True)
 
 
-@attrs.frozen(kw_only=True, eq=True)
 class Verdict:
     """The explained answer of a rule or a standard on one subject at one date.
 
     A tree: a standard's verdict has one child per part (rule or nested standard), in order.
+    Verdicts are made by :meth:`Standard.evaluate`; they are immutable and compare by value.
+    Reasons and facts are worked out when first read, so an evaluation whose reasons nobody
+    reads does not pay for them.
 
     Attributes:
         id, title: of the rule or standard.
@@ -213,17 +344,121 @@ class Verdict:
             of the unknown inputs that could still change the outcome; empty unless UNKNOWN.
     """
 
-    id: str
-    title: str
-    outcome: Outcome
-    reason: str
-    source: Source
-    quote: str | None
-    as_of: date
-    children: tuple[Verdict, ...] = ()
-    facts: Mapping[str, object] = attrs.field(default=_EMPTY, hash=False)
-    parameters: Mapping[str, object] = attrs.field(default=_EMPTY, hash=False)
-    missing: frozenset[str] = frozenset()
+    __slots__ = (
+        "_as_of",
+        "_children",
+        "_facts",
+        "_missing",
+        "_node",
+        "_outcome",
+        "_parameters",
+        "_reason",
+    )
+
+    def __init__(
+        self,
+        node: Rule | Standard,
+        outcome: Outcome,
+        as_of: date,
+        *,
+        children: tuple[Verdict, ...] = (),
+        reason: str | Callable[[], str] | None = None,
+        facts: Mapping[str, object] | Callable[[], Mapping[str, object]] = _EMPTY,
+        parameters: Mapping[str, object] = _EMPTY,
+        missing: frozenset[str] = frozenset(),
+    ) -> None:
+        self._node = node
+        self._outcome = outcome
+        self._as_of = as_of
+        self._children = children
+        self._reason = reason
+        self._facts = facts
+        self._parameters = parameters
+        self._missing = missing
+
+    @property
+    def id(self) -> str:
+        """The id of the rule or standard."""
+        return self._node.id
+
+    @property
+    def title(self) -> str:
+        """The title of the rule or standard."""
+        return self._node.title
+
+    @property
+    def outcome(self) -> Outcome:
+        """``MET``, ``NOT_MET`` or ``UNKNOWN``."""
+        return self._outcome
+
+    @property
+    def reason(self) -> str:
+        """Plain language, with the actual and the required values."""
+        reason = self._reason
+        if isinstance(reason, str):
+            return reason
+        text = _standard_reason(self) if reason is None else reason()
+        self._reason = text
+        return text
+
+    @property
+    def source(self) -> Source:
+        """The document cited."""
+        return self._node.source
+
+    @property
+    def quote(self) -> str | None:
+        """The exact words the rule encodes; ``None`` for a standard."""
+        node = self._node
+        return node.quote if isinstance(node, Rule) else None
+
+    @property
+    def as_of(self) -> date:
+        """The date the question was asked at."""
+        return self._as_of
+
+    @property
+    def children(self) -> tuple[Verdict, ...]:
+        """The parts' verdicts, in the standard's order; empty for a rule."""
+        return self._children
+
+    @property
+    def facts(self) -> Mapping[str, object]:
+        """Machine-readable actual and required values (read-only)."""
+        facts = self._facts
+        if not isinstance(facts, MappingProxyType):
+            facts = self._facts = _frozen_facts(facts() if callable(facts) else facts)
+        return facts
+
+    @property
+    def parameters(self) -> Mapping[str, object]:
+        """The parameter values used (read-only)."""
+        return self._parameters
+
+    @property
+    def missing(self) -> frozenset[str]:
+        """Dotted paths of the unknown inputs that could still change the outcome."""
+        return self._missing
+
+    @property
+    def met(self) -> bool:
+        """Whether the outcome is ``MET``."""
+        return self._outcome is _MET
+
+    @property
+    def not_met(self) -> bool:
+        """Whether the outcome is ``NOT_MET``."""
+        return self._outcome is _NOT_MET
+
+    @property
+    def unknown(self) -> bool:
+        """Whether the outcome is ``UNKNOWN``."""
+        return self._outcome is _UNKNOWN
+
+    @property
+    def is_rule(self) -> bool:
+        """Whether this is a rule's verdict (a leaf) rather than a standard's."""
+        return isinstance(self._node, Rule)
 
     def __bool__(self) -> bool:
         raise TypeError(
@@ -231,36 +466,45 @@ class Verdict:
             "verdict.not_met or verdict.unknown"
         )
 
-    @property
-    def met(self) -> bool:
-        """Whether the outcome is ``MET``."""
-        return self.outcome is Outcome.MET
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.id,
+            self.title,
+            self._outcome,
+            self.reason,
+            self.source,
+            self.quote,
+            self._as_of,
+            self._children,
+            dict(self.facts),
+            dict(self._parameters),
+            self._missing,
+        )
 
-    @property
-    def not_met(self) -> bool:
-        """Whether the outcome is ``NOT_MET``."""
-        return self.outcome is Outcome.NOT_MET
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Verdict):
+            return NotImplemented
+        return self is other or self._key() == other._key()
 
-    @property
-    def unknown(self) -> bool:
-        """Whether the outcome is ``UNKNOWN``."""
-        return self.outcome is Outcome.UNKNOWN
+    def __hash__(self) -> int:
+        return hash((self.id, self._outcome, self._as_of, self._children, self._missing))
 
-    @property
-    def is_rule(self) -> bool:
-        """Whether this is a rule's verdict (a leaf) rather than a standard's."""
-        return self.quote is not None
+    def __repr__(self) -> str:
+        return (
+            f"Verdict(id={self.id!r}, outcome={self._outcome!r}, as_of={self._as_of!r}, "
+            f"reason={self.reason!r})"
+        )
 
     def leaves(self) -> Iterator[Verdict]:
         """Every rule verdict in the tree, in order."""
         if self.is_rule:
             yield self
-        for child in self.children:
+        for child in self._children:
             yield from child.leaves()
 
     def failures(self) -> tuple[Verdict, ...]:
         """The ``NOT_MET`` rule verdicts, in order."""
-        return tuple(leaf for leaf in self.leaves() if leaf.outcome is Outcome.NOT_MET)
+        return tuple(leaf for leaf in self.leaves() if leaf._outcome is _NOT_MET)
 
     def find(self, id: str) -> Verdict:
         """The verdict of the rule or nested standard with this id.
@@ -270,7 +514,7 @@ class Verdict:
         """
         if self.id == id:
             return self
-        for child in self.children:
+        for child in self._children:
             try:
                 return child.find(id)
             except KeyError:
@@ -291,23 +535,33 @@ class Verdict:
     def _explain(self, lines: list[str], pad: str, parent: Verdict | None, quotes: bool) -> None:
         more = pad + "    "
         when = ""
-        if parent is None or parent.as_of != self.as_of:
-            when = f", as of {self.as_of.isoformat()}"
-        lines.append(f"{pad}[{self.outcome.label}] {self.title} ({self.id}){when}")
+        if parent is None or parent._as_of != self._as_of:
+            when = f", as of {self._as_of.isoformat()}"
+        lines.append(f"{pad}[{self._outcome.label}] {self.title} ({self.id}){when}")
         lines.append(f"{more}{self.reason}")
-        if quotes and self.quote is not None:
-            lines.append(f'{more}"{self.quote}"')
-        if parent is None or parent.source != self.source:
+        quote = self.quote
+        if quotes and quote is not None:
+            lines.append(f'{more}"{quote}"')
+        if parent is None or parent.source is not self.source:
             lines.append(f"{more}Source: {self.source.citation}")
-        for child in self.children:
+        for child in self._children:
             child._explain(lines, more, self, quotes)
 
     def __str__(self) -> str:
         return self.explain()
 
 
-@attrs.frozen(init=False)
-class Standard:
+def _standard_reason(verdict: Verdict) -> str:
+    outcome, children = verdict.outcome, verdict.children
+    if outcome is _MET:
+        return "its one part is met" if len(children) == 1 else f"all {len(children)} parts met"
+    if outcome is _NOT_MET:
+        failing = [child.id for child in children if child.outcome is _NOT_MET]
+        return f"not met: {', '.join(failing)}"
+    return f"undetermined, nothing fails; unknown: {', '.join(sorted(verdict.missing))}"
+
+
+class Standard(Value):
     """A named set of rules and nested standards, all of which must be met.
 
     Build one from built-in rules and standards plus rules of your own (see the module
@@ -328,14 +582,32 @@ class Standard:
         InvalidParameterError: a parameter value cannot be taken.
     """
 
+    __slots__ = (
+        "_active",
+        "_all_parts",
+        "_dated",
+        "_dated_parts",
+        "_parameters",
+        "_values",
+        "id",
+        "source",
+        "subject",
+        "title",
+    )
+    _fields = ("id", "title", "subject", "source", "_all_parts", "_values")
+    _repr_fields = ("id", "title")
+
     id: str
     title: str
     subject: type
     source: Source
     _all_parts: tuple[_Part, ...]
     _values: tuple[tuple[str, Any], ...]
-    _active: tuple[_Part, ...] = attrs.field(eq=False, repr=False)
-    _parameters: Mapping[str, Any] = attrs.field(eq=False, repr=False)
+    # Worked out once, at construction, so that evaluation only walks them.
+    _active: tuple[_Part, ...]
+    _parameters: Mapping[str, Any]
+    _dated: bool
+    _dated_parts: tuple[_Part, ...]
 
     def __init__(
         self,
@@ -370,16 +642,46 @@ class Standard:
             if isinstance(part.item, Standard):
                 merged.update(part.item.parameters)
         merged.update(own)
-        active = tuple(
-            part
-            for part in all_parts
-            if not isinstance(part.item, Rule)
-            or part.item.applies_when is None
-            or part.item.applies_when(own)
-        )
-        self.__attrs_init__(
-            id, title, subject, source, all_parts, _freeze(own), active, MappingProxyType(merged)
-        )
+        active = []
+        for part in all_parts:
+            item = part.item
+            if isinstance(item, Rule):
+                if item.applies_when is not None and not item.applies_when(own):
+                    continue
+                rule_parameters = (
+                    MappingProxyType({param.name: own[param.name] for param in item.parameters})
+                    if item.parameters
+                    else _EMPTY
+                )
+                active.append(
+                    _Part(
+                        item,
+                        part.path,
+                        part.at_start,
+                        rule_parameters=rule_parameters,
+                        decide=item.decide or item.outcome,
+                    )
+                )
+            else:
+                active.append(part)
+        dated = source.effective_from is not None or source.effective_to is not None
+        dated = dated or any(isinstance(p.item, Standard) and p.item._dated for p in all_parts)
+        for name, value in (
+            ("id", id),
+            ("title", title),
+            ("subject", subject),
+            ("source", source),
+            ("_all_parts", all_parts),
+            ("_values", _freeze(own)),
+            ("_active", tuple(active)),
+            ("_parameters", MappingProxyType(merged)),
+            ("_dated", dated),
+            (
+                "_dated_parts",
+                tuple(p for p in active if isinstance(p.item, Standard) and p.item._dated),
+            ),
+        ):
+            object.__setattr__(self, name, value)
 
     # --- structure -----------------------------------------------------------------------
 
@@ -452,7 +754,7 @@ class Standard:
             if isinstance(item, Standard):
                 mine = {k: v for k, v in changes.items() if k in item.parameters}
                 if mine:
-                    parts.append(attrs.evolve(part, item=item.configure(**mine)))
+                    parts.append(_Part(item.configure(**mine), part.path, part.at_start))
                     continue
             parts.append(part)
         return Standard(
@@ -475,25 +777,69 @@ class Standard:
             NotInForceError: this standard's source (or a nested one's) is not in force on
                 ``as_of``.
         """
-        if not isinstance(as_of, date) or isinstance(as_of, datetime):
+        self._check_call(subject, as_of)
+        return self._evaluate(subject, as_of, None, _root(self.subject))
+
+    def holds(self, subject: Any, *, as_of: date) -> bool:
+        """``True`` when the outcome is MET, ``False`` when NOT_MET.
+
+        Takes a fast path that builds no verdict and stops at the first rule not met; it agrees
+        with :meth:`evaluate` always.
+
+        Raises:
+            UndeterminedError: the outcome is UNKNOWN; its ``verdict`` says what is missing.
+            NotInForceError: as :meth:`evaluate`.
+        """
+        self._check_call(subject, as_of)
+        if self._dated:
+            # Raise as evaluate would, even where the fast path would stop before the part
+            # whose source is not in force; _decide itself checks no dates.
+            self._assert_in_force(subject, as_of)
+        outcome = self._decide(subject, as_of, None)
+        if outcome is _UNKNOWN:
+            raise UndeterminedError(lambda: self.evaluate(subject, as_of=as_of))
+        return outcome is _MET
+
+    def _check_call(self, subject: Any, as_of: date) -> None:
+        if type(as_of) is not date and (not isinstance(as_of, date) or isinstance(as_of, datetime)):
             raise TypeError(f"as_of must be a datetime.date (not a datetime), got {as_of!r}")
         if not isinstance(subject, self.subject):
             raise TypeError(
                 f"{self.id} evaluates {self.subject.__name__} records, "
                 f"got {type(subject).__name__}: {subject!r}"
             )
-        return self._evaluate(subject, as_of, None, _root(self.subject))
 
-    def holds(self, subject: Any, *, as_of: date) -> bool:
-        """``True`` when the outcome is MET, ``False`` when NOT_MET.
+    def _assert_in_force(self, subject: Any, as_of: date) -> None:
+        if not self.source.in_force_on(as_of):
+            raise NotInForceError(_not_in_force(self, as_of))
+        absent = subject is None or isinstance(subject, NoMou)
+        for part in self._dated_parts:
+            nested: Standard = part.item  # type: ignore[assignment]
+            value = subject if absent or not part.path else getattr(subject, part.path)
+            nested._assert_in_force(value, _timing(part, subject, absent, as_of, None)[0])
 
-        Raises:
-            UndeterminedError: the outcome is UNKNOWN; its ``verdict`` says what is missing.
-        """
-        verdict = self.evaluate(subject, as_of=as_of)
-        if verdict.outcome is Outcome.UNKNOWN:
-            raise UndeterminedError(verdict)
-        return verdict.outcome is Outcome.MET
+    def _decide(self, subject: Any, as_of: date, horizon: date | None) -> Outcome:
+        absent = subject is None or isinstance(subject, NoMou)
+        context = Context(as_of, self._parameters, horizon)
+        result = _MET
+        for part in self._active:
+            value = subject if absent or not part.path else getattr(subject, part.path)
+            decide = part.decide
+            if decide is None:
+                nested: Standard = part.item  # type: ignore[assignment]
+                child_as_of, child_horizon = _timing(part, subject, absent, as_of, horizon)
+                outcome = nested._decide(value, child_as_of, child_horizon)
+            elif value is None:
+                outcome = _UNKNOWN
+            elif value.__class__ is NoMou:
+                outcome = _NOT_MET
+            else:
+                outcome = decide(value, context)
+            if outcome is _NOT_MET:
+                return _NOT_MET
+            if outcome is _UNKNOWN:
+                result = _UNKNOWN
+        return result
 
     def _evaluate(self, subject: Any, as_of: date, horizon: date | None, prefix: str) -> Verdict:
         if not self.source.in_force_on(as_of):
@@ -503,6 +849,7 @@ class Standard:
         absent = subject is None or isinstance(subject, NoMou)
         context = Context(as_of, self._parameters, horizon)
         children: list[Verdict] = []
+        result = _MET
         for part in self._active:
             if absent or not part.path:
                 value, path = subject, prefix
@@ -510,32 +857,39 @@ class Standard:
                 value, path = getattr(subject, part.path), f"{prefix}.{part.path}"
             item = part.item
             if isinstance(item, Standard):
-                child_as_of, child_horizon = as_of, horizon
-                if part.at_start and not absent:
-                    start: date = subject.start
-                    child_as_of = min(as_of, start)
-                    child_horizon = start if as_of < start else None
-                children.append(item._evaluate(value, child_as_of, child_horizon, path))
+                child_as_of, child_horizon = _timing(part, subject, absent, as_of, horizon)
+                child = item._evaluate(value, child_as_of, child_horizon, path)
             elif value is None or isinstance(value, NoMou):
-                children.append(_absent(item, value, path, context))
+                child = _absent(item, value, path, context, part.rule_parameters)
             else:
-                children.append(_check(item, value, context, path))
-        outcome = Outcome.all_of(child.outcome for child in children)
+                child = _check(item, value, context, path, part.rule_parameters)
+            outcome = child._outcome
+            if outcome is _NOT_MET:
+                result = _NOT_MET
+            elif outcome is _UNKNOWN and result is _MET:
+                result = _UNKNOWN
+            children.append(child)
         missing: frozenset[str] = frozenset()
-        if outcome is Outcome.UNKNOWN:
-            missing = frozenset().union(*(child.missing for child in children))
+        if result is _UNKNOWN:
+            missing = frozenset().union(*[child._missing for child in children])
         return Verdict(
-            id=self.id,
-            title=self.title,
-            outcome=outcome,
-            reason=_standard_reason(outcome, children, missing),
-            source=self.source,
-            quote=None,
-            as_of=as_of,
+            self,
+            result,
+            as_of,
             children=tuple(children),
             parameters=self._parameters,
             missing=missing,
         )
+
+
+def _timing(
+    part: _Part, subject: Any, absent: bool, as_of: date, horizon: date | None
+) -> tuple[date, date | None]:
+    """The date a nested standard is judged at, and the horizon its rules may look ahead to."""
+    if not part.at_start or absent:
+        return as_of, horizon
+    start: date = subject.start
+    return (start, None) if as_of >= start else (as_of, start)
 
 
 def _freeze(values: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
@@ -588,53 +942,40 @@ def _not_in_force(standard: Standard, as_of: date) -> str:
     )
 
 
-def _standard_reason(outcome: Outcome, children: list[Verdict], missing: frozenset[str]) -> str:
-    if outcome is Outcome.MET:
-        return "its one part is met" if len(children) == 1 else f"all {len(children)} parts met"
-    if outcome is Outcome.NOT_MET:
-        failing = [child.id for child in children if child.outcome is Outcome.NOT_MET]
-        return f"not met: {', '.join(failing)}"
-    return f"undetermined, nothing fails; unknown: {', '.join(sorted(missing))}"
-
-
-def _rule_parameters(rule: Rule, values: Mapping[str, Any]) -> Mapping[str, object]:
-    if not rule.parameters:
-        return _EMPTY
-    return MappingProxyType({param.name: values[param.name] for param in rule.parameters})
-
-
-def _check(rule: Rule, value: Any, context: Context, path: str) -> Verdict:
+def _check(
+    rule: Rule, value: Any, context: Context, path: str, parameters: Mapping[str, object]
+) -> Verdict:
     finding = rule.check(value, context)
+    outcome = finding.outcome
     missing: frozenset[str] = frozenset()
-    if finding.outcome is Outcome.UNKNOWN:
+    if outcome is _UNKNOWN:
         # A check that cannot name what it lacks may still not leave ``missing`` empty: the
         # whole record it reads is then what is missing.
-        missing = frozenset(f"{path}.{m}" if m else path for m in finding.missing)
-        missing = missing or frozenset({path})
+        missing = frozenset([f"{path}.{m}" if m else path for m in finding.missing])
+        missing = missing or frozenset((path,))
     return Verdict(
-        id=rule.id,
-        title=rule.title,
-        outcome=finding.outcome,
-        reason=finding.reason,
-        source=rule.source,
-        quote=rule.quote,
-        as_of=context.as_of,
-        facts=finding.facts,
-        parameters=_rule_parameters(rule, context.parameters),
+        rule,
+        outcome,
+        context.as_of,
+        reason=finding._reason,
+        facts=finding._facts,
+        parameters=parameters,
         missing=missing,
     )
 
 
-def _absent(rule: Rule, value: NoMou | None, path: str, context: Context) -> Verdict:
-    known_absent = isinstance(value, NoMou)
+def _absent(
+    rule: Rule, value: NoMou | None, path: str, context: Context, parameters: Mapping[str, object]
+) -> Verdict:
+    if isinstance(value, NoMou):
+        return Verdict(
+            rule, _NOT_MET, context.as_of, reason="there is no MOU", parameters=parameters
+        )
     return Verdict(
-        id=rule.id,
-        title=rule.title,
-        outcome=Outcome.NOT_MET if known_absent else Outcome.UNKNOWN,
-        reason="there is no MOU" if known_absent else f"not known ({path} is unknown)",
-        source=rule.source,
-        quote=rule.quote,
-        as_of=context.as_of,
-        parameters=_rule_parameters(rule, context.parameters),
-        missing=frozenset() if known_absent else frozenset({path}),
+        rule,
+        _UNKNOWN,
+        context.as_of,
+        reason=f"not known ({path} is unknown)",
+        parameters=parameters,
+        missing=frozenset((path,)),
     )

@@ -24,8 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-import attrs
-
+from sro_domain._value import Value
 from sro_domain.models import Officer, ServicePeriod
 
 __all__ = ["ServiceLength", "anniversary", "experience_on", "experience_reached_on"]
@@ -33,11 +32,15 @@ __all__ = ["ServiceLength", "anniversary", "experience_on", "experience_reached_
 _DAY = timedelta(days=1)
 
 
-@attrs.frozen(kw_only=True)
-class ServiceLength:
+class ServiceLength(Value):
     """Law-enforcement experience on a date: the days served, and a calendar rendering of them.
 
-    ``years >= N`` exactly when the ``N``-year test is met on that date.
+    ``years >= N`` exactly when the ``N``-year test is met on that date. Immutable; compares
+    by value.
+
+    Attributes:
+        total_days: days served, each counted once.
+        years, months, days: the calendar rendering, by the anniversary rule.
 
     >>> officer = Officer(id="A-1", service_periods=[ServicePeriod(start=date(2020, 2, 29))])
     >>> experience_on(officer, date(2023, 3, 1))
@@ -46,10 +49,19 @@ class ServiceLength:
     '2 years 11 months 30 days'
     """
 
+    __slots__ = ("days", "months", "total_days", "years")
+    _fields = ("total_days", "years", "months", "days")
+
     total_days: int
     years: int
     months: int
     days: int
+
+    def __init__(self, *, total_days: int, years: int, months: int, days: int) -> None:
+        object.__setattr__(self, "total_days", total_days)
+        object.__setattr__(self, "years", years)
+        object.__setattr__(self, "months", months)
+        object.__setattr__(self, "days", days)
 
     def __str__(self) -> str:
         def unit(count: int, word: str) -> str:
@@ -161,6 +173,17 @@ def experience_on(officer: Officer, as_of: date) -> ServiceLength | None:
         best = max(best, span)
     years, months, days = best
     return ServiceLength(total_days=total, years=years, months=months, days=days)
+
+
+def meets_years(periods: Iterable[ServicePeriod], as_of: date, years: int) -> bool:
+    """Whether the ``years``-year test is met on ``as_of``: ``experience_on(...).years >= years``.
+
+    The fast path of the experience rule: the same test, without the calendar rendering.
+    """
+    for start, served in _served_from_each_start(_blocks(periods, before=as_of)):
+        if start + timedelta(days=served) >= anniversary(start, years):
+            return True
+    return False
 
 
 def experience_reached_on(officer: Officer, years: int) -> date | None:

@@ -39,7 +39,7 @@ class SourceKind(enum.Enum):
     GRANT_CONDITION = "grant_condition"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Source:
     """A cited document: who issued it, the pinpoint citation, and when it is in force.
 
@@ -50,6 +50,10 @@ class Source:
     >>> NASRO_FAQ.in_force_on(date(1990, 1, 1))  # a recommendation has no effective date
     True
     """
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
 
     id: str = attrs.field(validator=v.name)
     title: str = attrs.field(validator=v.name)

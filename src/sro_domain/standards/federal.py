@@ -16,7 +16,7 @@ from sro_domain.models import Assignment, FederalPurpose, Officer, Partner
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
 from sro_domain.sources import USC_34_10389_1, USC_34_10389_4
-from sro_domain.standards._checks import flags, iso, names, ordered, superset
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flags, iso, names, ordered, superset
 
 __all__ = [
     "CAREER_OFFICER",
@@ -39,106 +39,131 @@ class PurposesReading(enum.Enum):
     IGNORE = "ignore"
 
 
+def assigned_on(assignment: Assignment, context: Context) -> Outcome:
+    """Fast path: the assignment is in effect on ``as_of``: start ≤ as_of ≤ end (inclusive)."""
+    as_of = context.as_of
+    end = assignment.end
+    return MET if assignment.start <= as_of and (end is None or as_of <= end) else NOT_MET
+
+
 def covers_as_of(assignment: Assignment, context: Context) -> Finding:
     """The assignment is in effect on ``as_of``: start ≤ as_of ≤ end (end inclusive)."""
-    as_of = context.as_of
-    facts = {"start": assignment.start, "end": assignment.end, "as_of": as_of}
+    return Finding(
+        assigned_on(assignment, context),
+        lambda: _describe_span(assignment, context.as_of),
+        lambda: {"start": assignment.start, "end": assignment.end, "as_of": context.as_of},
+    )
+
+
+def _describe_span(assignment: Assignment, as_of: date) -> str:
     span = f"assigned from {assignment.start.isoformat()} to {iso(assignment.end)}"
     if as_of < assignment.start:
-        return Finding(Outcome.NOT_MET, f"{span}; not yet started on {as_of.isoformat()}", facts)
+        return f"{span}; not yet started on {as_of.isoformat()}"
     if assignment.end is not None and as_of > assignment.end:
-        return Finding(Outcome.NOT_MET, f"{span}; already over on {as_of.isoformat()}", facts)
-    return Finding(Outcome.MET, f"{span}, which covers {as_of.isoformat()}", facts)
+        return f"{span}; already over on {as_of.isoformat()}"
+    return f"{span}, which covers {as_of.isoformat()}"
 
 
-def _career(officer: Officer, context: Context) -> Finding:
-    return flags(
-        officer,
-        [
-            ("hired_permanently", "hired on a permanent basis"),
-            ("law_enforcement_authority", "authorized to enforce criminal laws"),
-        ],
-    )
+_decide_career, _career = flags(
+    [
+        ("hired_permanently", "hired on a permanent basis"),
+        ("law_enforcement_authority", "authorized to enforce criminal laws"),
+    ]
+)
+_decide_sworn, _sworn = flags([("sworn", "holds sworn authority")])
+_decide_community, _community = flags(
+    [("community_oriented_policing", "deployed in community-oriented policing")]
+)
 
 
-def _sworn(officer: Officer, context: Context) -> Finding:
-    return flags(officer, [("sworn", "holds sworn authority")])
-
-
-def _community_policing(assignment: Assignment, context: Context) -> Finding:
-    return flags(
-        assignment, [("community_oriented_policing", "deployed in community-oriented policing")]
-    )
+def _decide_employer(assignment: Assignment, context: Context) -> Outcome:
+    agency = assignment.agency
+    if not agency.is_law_enforcement:
+        return NOT_MET
+    employer = assignment.officer.employer
+    if employer is None:
+        return UNKNOWN
+    return MET if employer == agency else NOT_MET
 
 
 def _assigned_by_employer(assignment: Assignment, context: Context) -> Finding:
-    agency = assignment.agency
-    employer = assignment.officer.employer
-    facts = {
-        "agency": agency.name,
-        "agency_kind": agency.kind,
-        "employer": employer and employer.name,
-    }
-    if not agency.is_law_enforcement:
-        return Finding(
-            Outcome.NOT_MET,
-            f"assigned by {agency.name} ({agency.kind.value.replace('_', ' ')}), which is not a "
-            "police department or law-enforcement agency",
-            facts,
-        )
-    if employer is None:
-        return Finding(
-            Outcome.UNKNOWN,
-            f"assigned by {agency.name}; the officer's employer is unknown",
-            facts,
-            missing=frozenset({"officer.employer"}),
-        )
-    if employer != agency:
-        return Finding(
-            Outcome.NOT_MET,
-            f"assigned by {agency.name}, but employed by {employer.name}; the employing agency "
-            "must make the assignment",
-            facts,
-        )
-    return Finding(Outcome.MET, f"assigned by {agency.name}, the officer's employer", facts)
-
-
-_BOTH_PARTNERS = frozenset({Partner.SCHOOLS, Partner.COMMUNITY_ORGANIZATIONS})
-
-
-def _collaboration(assignment: Assignment, context: Context) -> Finding:
-    return superset("partners", assignment.partners, _BOTH_PARTNERS, "works in collaboration with")
-
-
-_ALL_PURPOSES = frozenset(FederalPurpose)
-
-
-def _purposes(assignment: Assignment, context: Context) -> Finding:
-    reading: PurposesReading = context.parameters["purposes"]
-    if reading is PurposesReading.ALL:
-        return superset("purposes", assignment.purposes, _ALL_PURPOSES, "purposes")
-    purposes = assignment.purposes
-    if purposes is None:
-        return Finding(
-            Outcome.UNKNOWN,
-            "purposes unknown; at least one of (A)–(G) required",
-            missing=frozenset({"purposes"}),
-        )
-    letters = names(purposes) or "none"
+    outcome = _decide_employer(assignment, context)
     return Finding(
-        Outcome.of(bool(purposes)),
-        f"purposes: {letters}; at least one of (A)–(G) required",
-        {"actual": ordered(purposes)},
+        outcome,
+        lambda: _describe_employer(assignment),
+        lambda: {
+            "agency": assignment.agency.name,
+            "agency_kind": assignment.agency.kind,
+            "employer": assignment.officer.employer and assignment.officer.employer.name,
+        },
+        ("officer.employer",) if outcome is UNKNOWN else (),
     )
 
 
-def _school_level(assignment: Assignment, context: Context) -> Finding:
-    levels = names({school.level for school in assignment.schools})
-    ok = any(school.is_elementary_or_secondary for school in assignment.schools)
+def _describe_employer(assignment: Assignment) -> str:
+    agency, employer = assignment.agency, assignment.officer.employer
+    if not agency.is_law_enforcement:
+        return (
+            f"assigned by {agency.name} ({agency.kind.value.replace('_', ' ')}), which is not a "
+            "police department or law-enforcement agency"
+        )
+    if employer is None:
+        return f"assigned by {agency.name}; the officer's employer is unknown"
+    if employer != agency:
+        return (
+            f"assigned by {agency.name}, but employed by {employer.name}; the employing agency "
+            "must make the assignment"
+        )
+    return f"assigned by {agency.name}, the officer's employer"
+
+
+_decide_collaboration, _collaboration = superset(
+    "partners", frozenset(Partner), "works in collaboration with"
+)
+_ALL_PURPOSES = frozenset(FederalPurpose)
+_decide_all_purposes, _all_purposes = superset("purposes", _ALL_PURPOSES, "purposes")
+
+
+def _decide_purposes(assignment: Assignment, context: Context) -> Outcome:
+    if context.parameters["purposes"] is PurposesReading.ALL:
+        return _decide_all_purposes(assignment, context)
+    purposes = assignment.purposes
+    if purposes is None:
+        return UNKNOWN
+    return MET if purposes else NOT_MET
+
+
+def _purposes(assignment: Assignment, context: Context) -> Finding:
+    if context.parameters["purposes"] is PurposesReading.ALL:
+        return _all_purposes(assignment, context)
+    outcome = _decide_purposes(assignment, context)
+    purposes = assignment.purposes
+    if purposes is None:
+        return Finding(
+            outcome, "purposes: unknown; at least one of (A)–(G) required", missing=("purposes",)
+        )
     return Finding(
-        Outcome.of(ok),
-        f"assigned to {levels} school(s); an elementary or secondary school required",
-        {"levels": ordered({school.level for school in assignment.schools})},
+        outcome,
+        lambda: f"purposes: {names(purposes) or 'none'}; at least one of (A)–(G) required",
+        lambda: {"actual": ordered(purposes)},
+    )
+
+
+def _decide_school_level(assignment: Assignment, context: Context) -> Outcome:
+    for school in assignment.schools:
+        if school.is_elementary_or_secondary:
+            return MET
+    return NOT_MET
+
+
+def _school_level(assignment: Assignment, context: Context) -> Finding:
+    levels = frozenset(school.level for school in assignment.schools)
+    return Finding(
+        _decide_school_level(assignment, context),
+        lambda: (
+            f"assigned to {names(levels)} school(s); an elementary or secondary school required"
+        ),
+        lambda: {"levels": ordered(levels)},
     )
 
 
@@ -156,6 +181,7 @@ IN_EFFECT = Rule(
     "with schools",
     subject=Assignment,
     check=covers_as_of,
+    decide=assigned_on,
 )
 CAREER = Rule(
     id="federal.career_officer",
@@ -166,6 +192,7 @@ CAREER = Rule(
     "prevention, detection, or investigation of violations of criminal laws.",
     subject=Officer,
     check=_career,
+    decide=_decide_career,
 )
 SWORN = Rule(
     id="federal.sworn_authority",
@@ -174,6 +201,7 @@ SWORN = Rule(
     quote="a career law enforcement officer, with sworn authority",
     subject=Officer,
     check=_sworn,
+    decide=_decide_sworn,
 )
 COMMUNITY_POLICING = Rule(
     id="federal.community_policing",
@@ -181,7 +209,8 @@ COMMUNITY_POLICING = Rule(
     source=USC_34_10389_4,
     quote="deployed in community-oriented policing",
     subject=Assignment,
-    check=_community_policing,
+    check=_community,
+    decide=_decide_community,
 )
 ASSIGNED_BY_EMPLOYER = Rule(
     id="federal.assigned_by_employer",
@@ -190,6 +219,7 @@ ASSIGNED_BY_EMPLOYER = Rule(
     quote="assigned by the employing police department or agency",
     subject=Assignment,
     check=_assigned_by_employer,
+    decide=_decide_employer,
 )
 COLLABORATION = Rule(
     id="federal.collaboration",
@@ -198,6 +228,7 @@ COLLABORATION = Rule(
     quote="to work in collaboration with schools and community-based organizations",
     subject=Assignment,
     check=_collaboration,
+    decide=_decide_collaboration,
 )
 PURPOSES = Rule(
     id="federal.purposes",
@@ -213,6 +244,7 @@ PURPOSES = Rule(
     "policy that addresses crime and to recommend procedural changes.",
     subject=Assignment,
     check=_purposes,
+    decide=_decide_purposes,
     parameters=[
         Parameter(
             name="purposes",
@@ -230,6 +262,7 @@ SCHOOL_LEVEL = Rule(
     quote="affecting or occurring in or around an elementary or secondary school",
     subject=Assignment,
     check=_school_level,
+    decide=_decide_school_level,
 )
 
 FEDERAL_DEFINITION = Standard(

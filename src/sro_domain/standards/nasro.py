@@ -30,9 +30,9 @@ from sro_domain.models import (
 from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD
 from sro_domain.rules import Context, Finding, Parameter, Rule, Standard, at_assignment_start
-from sro_domain.service import experience_on, experience_reached_on
+from sro_domain.service import experience_on, experience_reached_on, meets_years
 from sro_domain.sources import NASRO_DISCIPLINE_STATEMENT_2015, NASRO_FAQ
-from sro_domain.standards._checks import flags, superset
+from sro_domain.standards._checks import MET, NOT_MET, OF, UNKNOWN, explained, flags, superset
 from sro_domain.standards.federal import FEDERAL_DEFINITION
 
 __all__ = [
@@ -105,40 +105,48 @@ MIN_HOURS = Parameter(
 # --- selection -----------------------------------------------------------------------------
 
 
-def _experience(officer: Officer, context: Context) -> Finding:
-    years = context.parameters["min_years"]
+def _closes_by_start(officer: Officer, context: Context, years: int) -> date | None:
+    """Judged before the assignment starts: the day ongoing service reaches ``years``, if by then."""
+    if context.horizon is None:
+        return None
+    reached = experience_reached_on(_seen_by(officer, context.as_of), years)
+    return reached if reached is not None and reached <= context.horizon else None
+
+
+def _decide_experience(officer: Officer, context: Context) -> Outcome:
+    periods = officer.service_periods
+    if periods is None:
+        return UNKNOWN
+    years: int = context.parameters["min_years"]
+    if meets_years(periods, context.as_of, years):
+        return MET
+    # Service still running may reach the threshold by the start, which only time will tell.
+    return UNKNOWN if _closes_by_start(officer, context, years) else NOT_MET
+
+
+def _describe_experience(officer: Officer, context: Context) -> tuple[str, dict[str, object]]:
+    years: int = context.parameters["min_years"]
     as_of = context.as_of
     required = f"at least {years} year{'s' if years != 1 else ''} required"
     length = experience_on(officer, as_of)
     if length is None:
-        return Finding(
-            Outcome.UNKNOWN,
-            f"law-enforcement service unknown; {required}",
-            {"required_years": years},
-            missing=frozenset({"service_periods"}),
-        )
-    facts = {
+        return f"law-enforcement service unknown; {required}", {"required_years": years}
+    facts: dict[str, object] = {
         "experience_days": length.total_days,
         "experience_years": length.years,
         "required_years": years,
     }
     served = f"{length} of law-enforcement experience before {as_of.isoformat()}"
-    if length.years >= years:
-        return Finding(Outcome.MET, f"{served}; {required}", facts)
-    if context.horizon is not None:
-        # Judged before the assignment starts: service still running may reach the
-        # threshold by the start, which only time will tell.
-        reached = experience_reached_on(_seen_by(officer, as_of), years)
-        if reached is not None and reached <= context.horizon:
-            return Finding(
-                Outcome.UNKNOWN,
-                f"{served}; {required} by the assignment's start on "
-                f"{context.horizon.isoformat()}, which ongoing service reaches on "
-                f"{reached.isoformat()}",
-                {**facts, "reached_on": reached},
-                missing=frozenset({"service_periods"}),
-            )
-    return Finding(Outcome.NOT_MET, f"{served}; {required}", facts)
+    reached = None if length.years >= years else _closes_by_start(officer, context, years)
+    if reached is not None:
+        facts["reached_on"] = reached
+        return (
+            f"{served}; {required} by the assignment's start on "
+            f"{context.horizon.isoformat() if context.horizon else ''}, which ongoing service "
+            f"reaches on {reached.isoformat()}",
+            facts,
+        )
+    return f"{served}; {required}", facts
 
 
 def _seen_by(officer: Officer, as_of: date) -> Officer:
@@ -152,16 +160,73 @@ def _seen_by(officer: Officer, as_of: date) -> Officer:
     return Officer(id=officer.id, service_periods=seen)
 
 
-def _youth(officer: Officer, context: Context) -> Finding:
-    return flags(
-        officer,
-        [
-            (
-                "seeks_youth_relationships",
-                "strong desire to develop positive relationships with youth",
-            )
-        ],
-    )
+_decide_youth, _youth = flags(
+    [("seeks_youth_relationships", "strong desire to develop positive relationships with youth")]
+)
+
+
+def _record_outcome(record: ConductRecord, disqualifying: frozenset[Disposition]) -> Outcome:
+    """Whether a record disqualifies: MET when it does (it involves youth and its outcome counts)."""
+    if record.involves_youth is False:
+        return NOT_MET
+    disposition = record.disposition
+    if disposition is Disposition.UNRECORDED:
+        # An unknown disposition disqualifies when every known one would, and is undetermined
+        # otherwise (SPEC §6, nasro.selection.clean_record).
+        counts = MET if disqualifying >= _KNOWN_DISPOSITIONS else UNKNOWN
+    else:
+        counts = MET if disposition in disqualifying else NOT_MET
+    return OF[record.involves_youth] & counts
+
+
+def _decide_clean_record(officer: Officer, context: Context) -> Outcome:
+    records = officer.conduct_records
+    if records is None:
+        return UNKNOWN
+    disqualifying: frozenset[Disposition] = context.parameters["disqualifying_dispositions"]
+    as_of = context.as_of
+    result = MET
+    for record in records:
+        if record.on <= as_of:  # a record filed after as_of is not yet on file
+            disqualifies = _record_outcome(record, disqualifying)
+            if disqualifies is MET:
+                return NOT_MET
+            if disqualifies is UNKNOWN:
+                result = UNKNOWN
+    return result
+
+
+def _describe_records(officer: Officer, context: Context) -> tuple[str, dict[str, object]]:
+    if officer.conduct_records is None:
+        return (
+            "service record not reviewed; no disciplinary action or complaint involving youth "
+            "allowed",
+            {},
+        )
+    disqualifying: frozenset[Disposition] = context.parameters["disqualifying_dispositions"]
+    failing: list[str] = []
+    unsure: list[str] = []
+    for index, record in enumerate(officer.conduct_records or ()):
+        if record.on <= context.as_of:
+            disqualifies = _record_outcome(record, disqualifying)
+            if disqualifies is MET:
+                failing.append(_record_label(index, record))
+            elif disqualifies is UNKNOWN:
+                unsure.append(_record_label(index, record))
+    facts: dict[str, object] = {"disqualifying": tuple(failing), "undetermined": tuple(unsure)}
+    as_of = context.as_of.isoformat()
+    if failing:
+        return (
+            f"{len(failing)} disqualifying record(s) involving youth by {as_of}: "
+            f"{'; '.join(failing)}; none allowed",
+            facts,
+        )
+    if unsure:
+        return (
+            f"unknown whether these involve youth or disqualify: {'; '.join(unsure)}",
+            facts,
+        )
+    return f"no disqualifying disciplinary action or complaint involving youth by {as_of}", facts
 
 
 def _record_label(index: int, record: ConductRecord) -> str:
@@ -169,58 +234,7 @@ def _record_label(index: int, record: ConductRecord) -> str:
     return f"record {index} ({kind} on {record.on.isoformat()}, {record.disposition.value})"
 
 
-def _clean_record(officer: Officer, context: Context) -> Finding:
-    disqualifying: frozenset[Disposition] = context.parameters["disqualifying_dispositions"]
-    records = officer.conduct_records
-    if records is None:
-        return Finding(
-            Outcome.UNKNOWN,
-            "service record not reviewed; no disciplinary action or complaint involving youth "
-            "allowed",
-            missing=frozenset({"conduct_records"}),
-        )
-    # An UNRECORDED disposition is unknown: it disqualifies when every known one would, and
-    # is undetermined otherwise (SPEC §6, nasro.selection.clean_record).
-    unrecorded = Outcome.MET if disqualifying == _KNOWN_DISPOSITIONS else Outcome.UNKNOWN
-    failing: list[str] = []
-    unsure: list[str] = []
-    for index, record in enumerate(records):
-        if record.on > context.as_of:
-            continue  # not yet on file as of the date asked about
-        if record.disposition is Disposition.UNRECORDED:
-            counts = unrecorded
-        else:
-            counts = Outcome.of(record.disposition in disqualifying)
-        verdict = Outcome.of(record.involves_youth) & counts
-        if verdict is Outcome.MET:
-            failing.append(_record_label(index, record))
-        elif verdict is Outcome.UNKNOWN:
-            unsure.append(_record_label(index, record))
-    facts = {"disqualifying": tuple(failing), "undetermined": tuple(unsure)}
-    as_of = context.as_of.isoformat()
-    if failing:
-        return Finding(
-            Outcome.NOT_MET,
-            f"{len(failing)} disqualifying record(s) involving youth by {as_of}: "
-            f"{'; '.join(failing)}; none allowed",
-            facts,
-        )
-    if unsure:
-        return Finding(
-            Outcome.UNKNOWN,
-            f"unknown whether these involve youth or disqualify: {'; '.join(unsure)}",
-            facts,
-            missing=frozenset({"conduct_records"}),
-        )
-    return Finding(
-        Outcome.MET,
-        f"no disqualifying disciplinary action or complaint involving youth by {as_of}",
-        facts,
-    )
-
-
-def _volunteered(officer: Officer, context: Context) -> Finding:
-    return flags(officer, [("volunteered", "volunteered for the SRO position")])
+_decide_volunteered, _volunteered = flags([("volunteered", "volunteered for the SRO position")])
 
 
 EXPERIENCE = Rule(
@@ -230,7 +244,8 @@ EXPERIENCE = Rule(
     quote="Officers considered for the job should have at least three years of law enforcement "
     "experience.",
     subject=Officer,
-    check=_experience,
+    check=explained(_decide_experience, _describe_experience, "service_periods"),
+    decide=_decide_experience,
     parameters=[MIN_YEARS],
 )
 YOUTH_RELATIONSHIPS = Rule(
@@ -241,6 +256,7 @@ YOUTH_RELATIONSHIPS = Rule(
     "daily basis.",
     subject=Officer,
     check=_youth,
+    decide=_decide_youth,
 )
 CLEAN_RECORD = Rule(
     id="nasro.selection.clean_record",
@@ -249,7 +265,8 @@ CLEAN_RECORD = Rule(
     quote="Their service records should contain no disciplinary actions or complaints involving "
     "youth.",
     subject=Officer,
-    check=_clean_record,
+    check=explained(_decide_clean_record, _describe_records, "conduct_records"),
+    decide=_decide_clean_record,
     parameters=[DISQUALIFYING_DISPOSITIONS],
 )
 VOLUNTEERED = Rule(
@@ -260,61 +277,71 @@ VOLUNTEERED = Rule(
     "position should be assigned.",
     subject=Officer,
     check=_volunteered,
+    decide=_decide_volunteered,
 )
 
 # --- training ------------------------------------------------------------------------------
 
 
-def _training_hours(assignment: Assignment, context: Context) -> Finding:
+def _counted_hours(assignment: Assignment, as_of: date) -> Decimal:
+    start = assignment.start
+    total = Decimal(0)
+    for training in assignment.officer.trainings or ():
+        # "before being assigned": a course completed on the start date is too late.
+        completed = training.completed_on
+        if training.kind is _SCHOOL_POLICING and completed < start and completed <= as_of:
+            total += training.hours
+    return total
+
+
+def _decide_training(assignment: Assignment, context: Context) -> Outcome:
+    if assignment.officer.trainings is None:
+        return UNKNOWN
+    if _counted_hours(assignment, context.as_of) >= context.parameters["min_hours"]:
+        return MET
+    return UNKNOWN if context.as_of < assignment.start else NOT_MET  # there is still time
+
+
+def _describe_training(assignment: Assignment, context: Context) -> tuple[str, dict[str, object]]:
     required: Decimal = context.parameters["min_hours"]
     start, as_of = assignment.start, context.as_of
     trainings = assignment.officer.trainings
     if trainings is None:
-        return Finding(
-            Outcome.UNKNOWN,
+        return (
             f"training record unknown; at least {required} hours of school-policing training "
             f"before the assignment's start on {start.isoformat()} required",
             {"required_hours": required},
-            missing=frozenset({"officer.trainings"}),
         )
-    hours = sum(
-        (
-            t.hours
-            for t in trainings
-            # "before being assigned": on the start date is too late.
-            if t.kind is TrainingKind.SCHOOL_POLICING
-            and t.completed_on < start
-            and t.completed_on <= as_of
-        ),
-        Decimal(0),
-    )
-    facts = {"hours": hours, "required_hours": required, "start": start}
+    hours = _counted_hours(assignment, as_of)
+    facts: dict[str, object] = {"hours": hours, "required_hours": required, "start": start}
     done = (
         f"{hours} hours of school-policing training completed before the assignment's start on "
         f"{start.isoformat()}"
     )
     other = sum(
-        (t.hours for t in trainings if t.kind is not TrainingKind.SCHOOL_POLICING),
+        (
+            t.hours
+            for t in trainings
+            if t.kind is not _SCHOOL_POLICING and t.completed_on < start and t.completed_on <= as_of
+        ),
         Decimal(0),
     )
     if other:
         done += f" ({other} hours of DARE or other training do not count)"
     if hours >= required:
-        return Finding(Outcome.MET, f"{done}; at least {required} required", facts)
+        return f"{done}; at least {required} required", facts
     short = required - hours
+    facts["hours_missing"] = short
     if as_of < start:
-        return Finding(
-            Outcome.UNKNOWN,
+        return (
             f"{done} (as of {as_of.isoformat()}); at least {required} required: {short} hours "
             "missing, which can still be completed before the start",
-            {**facts, "hours_missing": short},
-            missing=frozenset({"officer.trainings"}),
+            facts,
         )
-    return Finding(
-        Outcome.NOT_MET,
-        f"{done}; at least {required} required, {short} short",
-        {**facts, "hours_missing": short},
-    )
+    return f"{done}; at least {required} required, {short} short", facts
+
+
+_SCHOOL_POLICING = TrainingKind.SCHOOL_POLICING
 
 
 SCHOOL_POLICING_HOURS = Rule(
@@ -324,15 +351,15 @@ SCHOOL_POLICING_HOURS = Rule(
     quote="officers receive at least 40 hours of specialized training in school policing before "
     "being assigned",
     subject=Assignment,
-    check=_training_hours,
+    check=explained(_decide_training, _describe_training, "officer.trainings"),
+    decide=_decide_training,
     parameters=[MIN_HOURS],
 )
 
 # --- triad ---------------------------------------------------------------------------------
 
 
-def _triad(assignment: Assignment, context: Context) -> Finding:
-    return superset("roles", assignment.roles, TRIAD, "roles performed")
+_decide_triad, _triad = superset("roles", TRIAD, "roles performed")
 
 
 TRIAD_RULE = Rule(
@@ -344,33 +371,19 @@ TRIAD_RULE = Rule(
     "counselor/mentor, and law enforcement officer.",
     subject=Assignment,
     check=_triad,
+    decide=_decide_triad,
 )
 
 # --- MOU -----------------------------------------------------------------------------------
 
-_BOTH_HEADS = frozenset(Signatory)
-
-
-def _signed(mou: Mou, context: Context) -> Finding:
-    return superset("signatories", mou.signatories, _BOTH_HEADS, "signed by")
-
-
-def _requires_selection(mou: Mou, context: Context) -> Finding:
-    return flags(
-        mou,
-        [("requires_selection_and_training", "requires careful selection and SRO training")],
-    )
-
-
-def _defines_roles(mou: Mou, context: Context) -> Finding:
-    return superset("roles_defined", mou.roles_defined, TRIAD, "roles defined")
-
-
-def _prohibits_discipline(mou: Mou, context: Context) -> Finding:
-    return flags(
-        mou,
-        [("prohibits_formal_discipline", "prohibits SRO involvement in formal school discipline")],
-    )
+_decide_signed, _signed = superset("signatories", frozenset(Signatory), "signed by")
+_decide_requires_selection, _requires_selection = flags(
+    [("requires_selection_and_training", "requires careful selection and SRO training")]
+)
+_decide_defines_roles, _defines_roles = superset("roles_defined", TRIAD, "roles defined")
+_decide_prohibits_discipline, _prohibits_discipline = flags(
+    [("prohibits_formal_discipline", "prohibits SRO involvement in formal school discipline")]
+)
 
 
 SIGNED_BY_BOTH_HEADS = Rule(
@@ -382,6 +395,7 @@ SIGNED_BY_BOTH_HEADS = Rule(
     "agency and the educational institution.",
     subject=Mou,
     check=_signed,
+    decide=_decide_signed,
 )
 REQUIRES_SELECTION_AND_TRAINING = Rule(
     id="nasro.mou.requires_selection_and_training",
@@ -392,6 +406,7 @@ REQUIRES_SELECTION_AND_TRAINING = Rule(
     "powers and authority in a school environment.",
     subject=Mou,
     check=_requires_selection,
+    decide=_decide_requires_selection,
 )
 DEFINES_TRIAD_ROLES = Rule(
     id="nasro.mou.defines_triad_roles",
@@ -401,6 +416,7 @@ DEFINES_TRIAD_ROLES = Rule(
     "Teacher / Informal counselor",
     subject=Mou,
     check=_defines_roles,
+    decide=_decide_defines_roles,
 )
 PROHIBITS_FORMAL_DISCIPLINE = Rule(
     id="nasro.mou.prohibits_formal_discipline",
@@ -410,6 +426,7 @@ PROHIBITS_FORMAL_DISCIPLINE = Rule(
     "the responsibility of school administrators.",
     subject=Mou,
     check=_prohibits_discipline,
+    decide=_decide_prohibits_discipline,
 )
 
 # --- discipline ----------------------------------------------------------------------------
@@ -421,38 +438,54 @@ def _action_words(action: SroAction) -> str:
     return action.value.replace("_", " ")
 
 
+def _decide_no_formal_discipline(response: SroResponse, context: Context) -> Outcome:
+    return NOT_MET if response.action is SroAction.FORMAL_SCHOOL_DISCIPLINE else MET
+
+
 def _no_formal_discipline(response: SroResponse, context: Context) -> Finding:
-    took_part = response.action is SroAction.FORMAL_SCHOOL_DISCIPLINE
     return Finding(
-        Outcome.of(not took_part),
-        f"action: {_action_words(response.action)}; no part in formal school discipline allowed",
-        {"action": response.action},
+        _decide_no_formal_discipline(response, context),
+        lambda: (
+            f"action: {_action_words(response.action)}; no part in formal school discipline allowed"
+        ),
+        lambda: {"action": response.action},
     )
 
 
-def _no_arrest_for_school_matter(response: SroResponse, context: Context) -> Finding:
-    action = _action_words(response.action)
-    facts = {"action": response.action, "matter": response.matter}
+def _decide_no_arrest(response: SroResponse, context: Context) -> Outcome:
     if response.action not in _ENFORCEMENT:
-        return Finding(
-            Outcome.MET, f"action: {action}; no arrest, citation or court referral", facts
-        )
+        return MET
+    matter = response.matter
+    if matter is None:
+        return UNKNOWN
+    return NOT_MET if matter is Matter.SCHOOL_DISCIPLINE else MET
+
+
+def _no_arrest_for_school_matter(response: SroResponse, context: Context) -> Finding:
+    outcome = _decide_no_arrest(response, context)
+    return Finding(
+        outcome,
+        lambda: _describe_arrest(response),
+        lambda: {"action": response.action, "matter": response.matter},
+        ("matter",) if outcome is UNKNOWN else (),
+    )
+
+
+def _describe_arrest(response: SroResponse) -> str:
+    action = _action_words(response.action)
+    if response.action not in _ENFORCEMENT:
+        return f"action: {action}; no arrest, citation or court referral"
     if response.matter is None:
-        return Finding(
-            Outcome.UNKNOWN,
-            f"action: {action} for a matter of unknown kind; none allowed for a school-discipline "
-            "matter",
-            facts,
-            missing=frozenset({"matter"}),
+        return (
+            f"action: {action} for a matter of unknown kind; none allowed for a "
+            "school-discipline matter"
         )
     if response.matter is Matter.SCHOOL_DISCIPLINE:
-        return Finding(
-            Outcome.NOT_MET,
+        return (
             f"action: {action} for a school-discipline matter teachers or administrators would "
-            "handle; none allowed",
-            facts,
+            "handle; none allowed"
         )
-    return Finding(Outcome.MET, f"action: {action} for a criminal matter", facts)
+    return f"action: {action} for a criminal matter"
 
 
 NO_FORMAL_DISCIPLINE = Rule(
@@ -463,6 +496,7 @@ NO_FORMAL_DISCIPLINE = Rule(
     "the responsibility of school administrators.",
     subject=SroResponse,
     check=_no_formal_discipline,
+    decide=_decide_no_formal_discipline,
 )
 NO_ARREST_FOR_SCHOOL_MATTER = Rule(
     id="nasro.discipline.no_arrest_for_school_matter",
@@ -473,6 +507,7 @@ NO_ARREST_FOR_SCHOOL_MATTER = Rule(
     "teachers and/or administrators if the SROs were not there.",
     subject=SroResponse,
     check=_no_arrest_for_school_matter,
+    decide=_decide_no_arrest,
 )
 
 # --- standards -----------------------------------------------------------------------------

@@ -15,8 +15,8 @@ from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
 from sro_domain.rules import Context, Finding, Rule, Standard
 from sro_domain.sources import SAFER_SCHOOLS_PAGE
-from sro_domain.standards._checks import flags
-from sro_domain.standards.federal import covers_as_of
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flags
+from sro_domain.standards.federal import assigned_on, covers_as_of
 
 __all__ = [
     "SAFER_SCHOOLS_DEFINITION",
@@ -26,51 +26,60 @@ __all__ = [
 ]
 
 
-def _certified(officer: Officer, context: Context) -> Finding:
-    return flags(officer, [("certified", "holds state law-enforcement certification")])
+_decide_certified, _certified = flags([("certified", "holds state law-enforcement certification")])
+_decide_permanent, _permanent_flag = flags([("permanent", "assigned permanently")])
 
 
 def _permanent(assignment: Assignment, context: Context) -> Finding:
-    finding = flags(assignment, [("permanent", "assigned permanently")])
-    if assignment.permanent is False and assignment.basis is not None:
-        basis = assignment.basis.value.replace("_", " ")
+    finding = _permanent_flag(assignment, context)
+    basis = assignment.basis
+    if assignment.permanent is False and basis is not None:
+        words = basis.value.replace("_", " ")
         return Finding(
             finding.outcome,
-            f"placed temporarily ({basis}); a permanent assignment required",
-            finding.facts,
+            f"placed temporarily ({words}); a permanent assignment required",
+            finding._facts,
         )
     return finding
 
 
-def _trained_for_roles(officer: Officer, context: Context) -> Finding:
-    if officer.trainings is None:
-        return Finding(
-            Outcome.UNKNOWN,
-            "training record unknown; training in all three roles required",
-            missing=frozenset({"trainings"}),
-        )
-    covered = frozenset(
+def _covered_roles(officer: Officer, as_of: date) -> frozenset[Role]:
+    return frozenset(
         role
-        for training in officer.trainings
-        if training.completed_on <= context.as_of
+        for training in officer.trainings or ()
+        if training.completed_on <= as_of
         for role in training.roles
     )
-    lacking = TRIAD - covered
-    described = ", ".join(role.safer_schools_title for role in Role if role in covered) or "none"
-    facts = {
-        "actual": tuple(role for role in Role if role in covered),
-        "required": tuple(Role),
-    }
-    if lacking:
-        missing_titles = ", ".join(role.safer_schools_title for role in Role if role in lacking)
+
+
+def _decide_roles(officer: Officer, context: Context) -> Outcome:
+    if officer.trainings is None:
+        return UNKNOWN
+    return MET if _covered_roles(officer, context.as_of) >= TRIAD else NOT_MET
+
+
+def _trained_for_roles(officer: Officer, context: Context) -> Finding:
+    outcome = _decide_roles(officer, context)
+    if outcome is UNKNOWN:
         return Finding(
-            Outcome.NOT_MET,
-            f"trained by {context.as_of.isoformat()} for: {described}; not for: {missing_titles}",
-            facts,
+            outcome,
+            "training record unknown; training in all three roles required",
+            missing=("trainings",),
         )
+    covered = _covered_roles(officer, context.as_of)
     return Finding(
-        Outcome.MET, f"trained by {context.as_of.isoformat()} for all three roles", facts
+        outcome,
+        lambda: _describe_roles(covered, context.as_of),
+        lambda: {"actual": tuple(r for r in Role if r in covered), "required": tuple(Role)},
     )
+
+
+def _describe_roles(covered: frozenset[Role], as_of: date) -> str:
+    if covered >= TRIAD:
+        return f"trained by {as_of.isoformat()} for all three roles"
+    done = ", ".join(role.safer_schools_title for role in Role if role in covered) or "none"
+    lacking = ", ".join(role.safer_schools_title for role in Role if role not in covered)
+    return f"trained by {as_of.isoformat()} for: {done}; not for: {lacking}"
 
 
 IN_EFFECT = Rule(
@@ -80,6 +89,7 @@ IN_EFFECT = Rule(
     quote="assigned to provide coverage to a school or a set of schools",
     subject=Assignment,
     check=covers_as_of,
+    decide=assigned_on,
 )
 CERTIFIED_OFFICER = Rule(
     id="safer_schools.certified_officer",
@@ -88,6 +98,7 @@ CERTIFIED_OFFICER = Rule(
     quote="a certified law enforcement officer",
     subject=Officer,
     check=_certified,
+    decide=_decide_certified,
 )
 PERMANENT_ASSIGNMENT = Rule(
     id="safer_schools.permanent_assignment",
@@ -99,6 +110,7 @@ PERMANENT_ASSIGNMENT = Rule(
     "situation",
     subject=Assignment,
     check=_permanent,
+    decide=_decide_permanent,
 )
 TRAINED_FOR_ROLES = Rule(
     id="safer_schools.trained_for_roles",
@@ -108,6 +120,7 @@ TRAINED_FOR_ROLES = Rule(
     "law-related counselor; law-related education teacher",
     subject=Officer,
     check=_trained_for_roles,
+    decide=_decide_roles,
 )
 
 SAFER_SCHOOLS_DEFINITION = Standard(

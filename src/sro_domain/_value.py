@@ -1,0 +1,45 @@
+"""A small base for immutable value objects that are not records (not public API).
+
+Records are attrs classes. The library's own value types — rules, standards, parameters,
+service lengths — are plain slotted classes on this base instead: attrs compiles methods for
+every class at import, and ``import sro_domain`` has a budget (``docs/performance.md``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs.exceptions import FrozenInstanceError
+
+
+class Value:
+    """Immutable once built; equal, hashed and shown by the fields named in ``_fields``.
+
+    Subclasses set their slots with ``object.__setattr__`` in ``__init__``.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _repr_fields: ClassVar[tuple[str, ...] | None] = None
+
+    def _key(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self is other or self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        names = self._fields if self._repr_fields is None else self._repr_fields
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{self.__class__.__name__}({shown})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError
