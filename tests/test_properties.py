@@ -29,6 +29,7 @@ from sro_domain import (
     UndeterminedError,
     Verdict,
 )
+from sro_domain.strategies import satisfying, violating
 from tests.strategies import KNOWN_VALUES, SUBJECTS, as_of_dates
 
 VARIANTS = [
@@ -280,3 +281,19 @@ def test_each_rules_fast_path_agrees_with_its_check(
     assert rule.decide is not None
     assert rule.decide(subject, context) is rule.check(subject, context).outcome
     assert rule.outcome(subject, context) is rule.check(subject, context).outcome
+
+
+@pytest.mark.parametrize("name", list(STANDARDS))
+@given(data=st.data())
+def test_refinement_keeps_targeted_verdicts(name: str, data: st.DataObject) -> None:
+    """Subjects built to be MET or to fail one rule keep that verdict whatever their unknowns become."""
+    standard = STANDARDS[name]
+    rule_ids = [rule.id for rule in standard.rules]
+    target = data.draw(st.sampled_from([None, *rule_ids]))
+    strategy = satisfying(standard) if target is None else violating(standard, target)
+    subject, as_of = data.draw(strategy)
+    before = standard.evaluate(subject, as_of=as_of).outcome
+    for path in unknown_paths(subject)[:3]:
+        owner = owner_of(subject, path)
+        subject = replace(subject, path, data.draw(KNOWN_VALUES[(type(owner), path[-1])]))
+    assert standard.evaluate(subject, as_of=as_of).outcome is before

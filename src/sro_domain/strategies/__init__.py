@@ -1,0 +1,194 @@
+"""Hypothesis strategies for ``sro_domain``: records, and subjects with a chosen verdict.
+
+Needs the ``hypothesis`` extra (``pip install 'sro_domain[hypothesis]'``); nothing in the core
+imports this package.
+
+Records
+    :func:`agencies`, :func:`schools`, :func:`service_periods`, :func:`trainings`,
+    :func:`conduct_records`, :func:`officers`, :func:`mous`, :func:`assignments`,
+    :func:`sro_responses` generate every valid record, unknown (``None``) facts included.
+    Their keyword-only options constrain validity (the window dates fall in), never the
+    distribution. Examples shrink toward the most ordinary record.
+
+Targeted subjects
+    :func:`satisfying` (outcome ``MET``), :func:`violating` (exactly one rule ``NOT_MET``,
+    every other rule ``MET``) and :func:`undetermined` (``UNKNOWN``, with something missing and
+    nothing failing) build subjects for any built-in standard — variants with other parameter
+    values included — by construction, never by filtering. They reach the sources' boundaries
+    on purpose: exactly 40 hours, the day of and the day before the third anniversary,
+    29 February starts, touching and overlapping service periods, records dated exactly on
+    ``as_of``.
+
+    With ``as_of`` a date they yield subjects; with ``as_of`` omitted (drawn from the years the
+    standard is in force) or a strategy they yield ``(subject, as_of)`` pairs.
+
+>>> from datetime import date
+>>> from hypothesis import given
+>>> from sro_domain import NASRO_SELECTION
+>>> from sro_domain.strategies import violating
+>>> @given(violating(NASRO_SELECTION, "nasro.selection.experience", as_of=date(2024, 9, 1)))
+... def test_short_service_is_the_only_failure(officer):
+...     verdict = NASRO_SELECTION.evaluate(officer, as_of=date(2024, 9, 1))
+...     assert [f.id for f in verdict.failures()] == ["nasro.selection.experience"]
+>>> test_short_service_is_the_only_failure()
+
+``st.from_type(Officer)`` (and every other record) works in any suite once this package is
+installed, through the ``hypothesis`` entry point. ``st.builds(Assignment)`` needs
+``schools=`` — an assignment has at least one school, which a ``frozenset`` strategy cannot
+promise — so pass ``schools=st.frozensets(schools(), min_size=1)`` or use
+:func:`assignments`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, overload
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from sro_domain.outcome import Outcome
+from sro_domain.rules import Standard
+from sro_domain.strategies._records import (
+    agencies,
+    assignments,
+    conduct_records,
+    mous,
+    officers,
+    schools,
+    service_periods,
+    sro_responses,
+    trainings,
+)
+from sro_domain.strategies._targets import Plan
+
+__all__ = [
+    "agencies",
+    "assignments",
+    "conduct_records",
+    "mous",
+    "officers",
+    "satisfying",
+    "schools",
+    "service_periods",
+    "sro_responses",
+    "trainings",
+    "undetermined",
+    "violating",
+]
+
+_MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
+AsOf = date | st.SearchStrategy[date] | None
+
+
+def _targeted(
+    standard: Standard,
+    as_of: AsOf,
+    choose: Any,
+) -> st.SearchStrategy[Any]:
+    """Build subjects of ``standard`` whose rules get the outcomes ``choose(draw, plan)`` picks."""
+    fixed = isinstance(as_of, date)
+
+    plans: list[Plan] = []  # made on the first draw, so that argument errors come at draw time
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        if not plans:
+            plans.append(Plan(standard))
+        plan = plans[0]
+        if as_of is None:
+            day = draw(plan.default_as_of())
+        elif isinstance(as_of, st.SearchStrategy):
+            day = draw(as_of)
+        elif isinstance(as_of, date):
+            day = as_of
+        else:
+            raise InvalidArgument(
+                f"as_of must be a date, a strategy of dates or None, got {as_of!r}"
+            )
+        plan.check_as_of(day)
+        targets = choose(draw, plan)
+        subject = plan.build(draw, day, targets)
+        return subject if fixed else (subject, day)
+
+    return build()
+
+
+def _everything(outcome: Outcome) -> Any:
+    def choose(draw: st.DrawFn, plan: Plan) -> dict[str, Outcome]:
+        return dict.fromkeys(plan.rule_ids, outcome)
+
+    return choose
+
+
+@overload
+def satisfying(standard: Standard, *, as_of: date) -> st.SearchStrategy[Any]: ...
+@overload
+def satisfying(
+    standard: Standard, *, as_of: st.SearchStrategy[date] | None = None
+) -> st.SearchStrategy[tuple[Any, date]]: ...
+def satisfying(standard: Standard, *, as_of: AsOf = None) -> st.SearchStrategy[Any]:
+    """Subjects on which ``standard`` evaluates ``MET``.
+
+    >>> from hypothesis import find
+    >>> from sro_domain import FEDERAL_DEFINITION
+    >>> subject = find(satisfying(FEDERAL_DEFINITION, as_of=date(2024, 1, 8)), lambda _: True)
+    >>> FEDERAL_DEFINITION.evaluate(subject, as_of=date(2024, 1, 8)).met
+    True
+    """
+    return _targeted(standard, as_of, _everything(_MET))
+
+
+@overload
+def violating(standard: Standard, rule_id: str, *, as_of: date) -> st.SearchStrategy[Any]: ...
+@overload
+def violating(
+    standard: Standard, rule_id: str, *, as_of: st.SearchStrategy[date] | None = None
+) -> st.SearchStrategy[tuple[Any, date]]: ...
+def violating(standard: Standard, rule_id: str, *, as_of: AsOf = None) -> st.SearchStrategy[Any]:
+    """Subjects on which exactly ``rule_id`` is ``NOT_MET`` and every other rule is ``MET``.
+
+    A failing downstream test therefore shrinks to a case with a single reason.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: (when drawn) ``rule_id`` is not a rule of
+            ``standard``, or cannot fail under its parameters (``min_hours=0``).
+    """
+
+    def choose(draw: st.DrawFn, plan: Plan) -> dict[str, Outcome]:
+        if rule_id not in plan.rule_ids:
+            raise InvalidArgument(
+                f"{rule_id!r} is not a rule of {plan.standard.id}; its rules are "
+                f"{', '.join(plan.rule_ids)}"
+            )
+        if _NOT_MET not in plan.possible(rule_id):
+            raise InvalidArgument(
+                f"{rule_id} cannot be NOT_MET with {plan.standard.id}'s parameters "
+                f"{dict(plan.parameters)!r}"
+            )
+        targets = dict.fromkeys(plan.rule_ids, _MET)
+        targets[rule_id] = _NOT_MET
+        return targets
+
+    return _targeted(standard, as_of, choose)
+
+
+@overload
+def undetermined(standard: Standard, *, as_of: date) -> st.SearchStrategy[Any]: ...
+@overload
+def undetermined(
+    standard: Standard, *, as_of: st.SearchStrategy[date] | None = None
+) -> st.SearchStrategy[tuple[Any, date]]: ...
+def undetermined(standard: Standard, *, as_of: AsOf = None) -> st.SearchStrategy[Any]:
+    """Subjects on which ``standard`` is ``UNKNOWN``: some rules unknown, none failing."""
+
+    def choose(draw: st.DrawFn, plan: Plan) -> dict[str, Outcome]:
+        candidates = [r for r in plan.rule_ids if _UNKNOWN in plan.possible(r)]
+        if not candidates:
+            raise InvalidArgument(f"no rule of {plan.standard.id} can be UNKNOWN")
+        unknown = draw(st.lists(st.sampled_from(candidates), min_size=1, unique=True))
+        targets = dict.fromkeys(plan.rule_ids, _MET)
+        targets.update(dict.fromkeys(unknown, _UNKNOWN))
+        return targets
+
+    return _targeted(standard, as_of, choose)

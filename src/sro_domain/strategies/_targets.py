@@ -1,0 +1,824 @@
+"""Targeted generation: subjects whose verdict is chosen in advance, built, never filtered.
+
+Every built-in rule has a *knob*: given the outcome wanted for that rule, it draws the fields
+the rule reads so that the rule gives exactly that outcome, and leaves every other field to the
+plan. A plan gathers the knobs of a standard's rules, fixes the dates they share (``as_of``,
+the assignment's start and end, the date the officer's selection is judged at), lets each knob
+draw its fields, draws every field no rule reads from the ordinary record strategies, and builds
+the record. Nothing is rejected, so Hypothesis never discards an example.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from decimal import ROUND_DOWN, Decimal
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from sro_domain.models import (
+    NO_MOU,
+    Agency,
+    AgencyKind,
+    Assignment,
+    AssignmentBasis,
+    ConductKind,
+    ConductRecord,
+    Disposition,
+    FederalPurpose,
+    Matter,
+    Mou,
+    Officer,
+    Partner,
+    School,
+    SchoolLevel,
+    ServicePeriod,
+    Signatory,
+    SroAction,
+    SroResponse,
+    Training,
+    TrainingKind,
+)
+from sro_domain.outcome import Outcome
+from sro_domain.roles import TRIAD, Role
+from sro_domain.rules import Standard
+from sro_domain.service import anniversary
+from sro_domain.standards.federal import PurposesReading
+from sro_domain.strategies import _records as records
+
+MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
+DAY = timedelta(days=1)
+
+# Strategies are built once, here: a strategy made inside a draw is validated on every draw.
+_DAYS = st.integers(min_value=0, max_value=4000)
+_SOME_DAYS = st.integers(min_value=0, max_value=400)
+_MAYBE_DAYS = st.none() | st.integers(min_value=0, max_value=2000)
+_COUNT_0_2 = st.integers(min_value=0, max_value=2)
+_COUNT_0_3 = st.integers(min_value=0, max_value=3)
+_BOOLS = st.booleans()
+_CONDUCT_KINDS = st.sampled_from(ConductKind)
+_DISPOSITIONS = st.sampled_from(Disposition)
+_TRAINING_KINDS = st.sampled_from(TrainingKind)
+_UNCOUNTED_KINDS = st.sampled_from(
+    [k for k in TrainingKind if k is not TrainingKind.SCHOOL_POLICING]
+)
+_MATTERS = records.maybe(st.sampled_from(Matter))
+
+
+def _before(draw: st.DrawFn, day: date, strategy: st.SearchStrategy[int] = _DAYS) -> date:
+    """A date on or before ``day`` (``day`` itself first)."""
+    return records.day(day, -draw(strategy))
+
+
+def _after(draw: st.DrawFn, day: date, strategy: st.SearchStrategy[int] = _DAYS) -> date:
+    """A date on or after ``day`` (``day`` itself first)."""
+    return records.day(day, draw(strategy))
+
+
+def _between(draw: st.DrawFn, first: date, last: date) -> date:
+    """A date from ``first`` to ``last``, inclusive."""
+    return records.day(first, draw(st.integers(min_value=0, max_value=(last - first).days)))
+
+
+def _maybe_after(draw: st.DrawFn, day: date) -> date | None:
+    """Ongoing (``None``) first, else a date on or after ``day``."""
+    offset = draw(_MAYBE_DAYS)
+    return None if offset is None else records.day(day, offset)
+
+
+_LAW_ENFORCEMENT = [kind for kind in AgencyKind if Agency(name="x", kind=kind).is_law_enforcement]
+_OTHER_KINDS = [kind for kind in AgencyKind if kind not in _LAW_ENFORCEMENT]
+_ELEMENTARY_OR_SECONDARY = [
+    SchoolLevel.HIGH,
+    SchoolLevel.MIDDLE,
+    SchoolLevel.ELEMENTARY,
+    SchoolLevel.COMBINED_K12,
+]
+_OTHER_LEVELS = [SchoolLevel.PRE_K, SchoolLevel.POSTSECONDARY]
+_KNOWN_DISPOSITIONS = frozenset(Disposition) - {Disposition.UNRECORDED}
+_ENFORCEMENT = [SroAction.ARREST, SroAction.CITATION, SroAction.COURT_REFERRAL]
+_INFORMAL = [SroAction.NO_ACTION, SroAction.COUNSEL, SroAction.REFER_TO_ADMINISTRATOR]
+
+
+class Scene:
+    """What a plan is building: the dates, the wanted outcomes, and the fields drawn so far."""
+
+    def __init__(self, draw: st.DrawFn, as_of: date, parameters: dict[str, Any]) -> None:
+        self.draw = draw
+        self.as_of = as_of
+        self.parameters = parameters
+        self.targets: dict[str, Outcome] = {}
+        self.start = as_of
+        self.end: date | None = None
+        self.judged_on = as_of  # the date the officer's selection is judged at
+        self.horizon: date | None = None
+        self.officer: dict[str, Any] = {}
+        self.assignment: dict[str, Any] = {}
+        self.mou: dict[str, Any] = {}
+        self.response: dict[str, Any] = {}
+
+
+Draw = Callable[[Scene, Outcome], None]
+
+
+Possible = Callable[[dict[str, Any]], frozenset[Outcome]]
+
+
+class Knob:
+    """How to give one rule a chosen outcome.
+
+    Rules that read the same fields share one ``draw`` function, which then sets the fields for
+    all of them at once from the scene's targets (it runs once per subject).
+    """
+
+    def __init__(self, draw: Draw, possible: Possible | None) -> None:
+        self.draw = draw
+        self._possible = possible
+
+    def possible(self, parameters: dict[str, Any]) -> frozenset[Outcome]:
+        """The outcomes this rule can be given under these parameter values."""
+        if self._possible is None:
+            return frozenset(Outcome)
+        return self._possible(parameters)
+
+
+KNOBS: dict[str, Knob] = {}
+
+
+def knob(*rule_ids: str, possible: Possible | None = None) -> Callable[[Draw], Draw]:
+    """Register ``draw`` as the knob of these rules."""
+
+    def register(draw: Draw) -> Draw:
+        for rule_id in rule_ids:
+            KNOBS[rule_id] = Knob(draw, possible)
+        return draw
+
+    return register
+
+
+def _always(*outcomes: Outcome) -> Possible:
+    return lambda parameters: frozenset(outcomes)
+
+
+# --- yes/no facts ----------------------------------------------------------------------------
+
+
+def _flag(record: str, field: str) -> Draw:
+    def draw(scene: Scene, outcome: Outcome) -> None:
+        value = {MET: True, NOT_MET: False, UNKNOWN: None}[outcome]
+        getattr(scene, record)[field] = value
+
+    return draw
+
+
+for _rule_id, _owner, _field in [
+    ("federal.sworn_authority", "officer", "sworn"),
+    ("federal.community_policing", "assignment", "community_oriented_policing"),
+    ("safer_schools.certified_officer", "officer", "certified"),
+    ("safer_schools.permanent_assignment", "assignment", "permanent"),
+    ("nasro.selection.youth_relationships", "officer", "seeks_youth_relationships"),
+    ("nasro.selection.volunteered", "officer", "volunteered"),
+    ("nasro.mou.requires_selection_and_training", "mou", "requires_selection_and_training"),
+    ("nasro.mou.prohibits_formal_discipline", "mou", "prohibits_formal_discipline"),
+]:
+    knob(_rule_id)(_flag(_owner, _field))
+
+
+@knob("federal.career_officer")
+def _career(scene: Scene, outcome: Outcome) -> None:
+    by_outcome: dict[Outcome, list[tuple[bool | None, bool | None]]] = {
+        MET: [(True, True)],
+        NOT_MET: [(False, True), (True, False), (False, False), (False, None), (None, False)],
+        UNKNOWN: [(True, None), (None, True), (None, None)],
+    }
+    hired, authority = scene.draw(st.sampled_from(by_outcome[outcome]))
+    scene.officer["hired_permanently"] = hired
+    scene.officer["law_enforcement_authority"] = authority
+
+
+# --- sets that must hold every required member ---------------------------------------------
+
+
+def _superset(record: str, field: str, required: frozenset[Any], members: list[Any]) -> Draw:
+    def draw(scene: Scene, outcome: Outcome) -> None:
+        if outcome is UNKNOWN:
+            value = None
+        elif outcome is MET:
+            value = required | scene.draw(records.subsets(members))
+        else:
+            lacking = scene.draw(records.subsets(sorted(required, key=members.index), min_size=1))
+            value = scene.draw(records.subsets(members)) - lacking
+        getattr(scene, record)[field] = value
+
+    return draw
+
+
+knob("federal.collaboration")(
+    _superset("assignment", "partners", frozenset(Partner), list(Partner))
+)
+knob("nasro.triad")(_superset("assignment", "roles", TRIAD, list(Role)))
+knob("nasro.mou.signed_by_both_heads")(
+    _superset("mou", "signatories", frozenset(Signatory), list(Signatory))
+)
+knob("nasro.mou.defines_triad_roles")(_superset("mou", "roles_defined", TRIAD, list(Role)))
+_all_purposes = _superset("assignment", "purposes", frozenset(FederalPurpose), list(FederalPurpose))
+
+
+@knob("federal.purposes")
+def _purposes(scene: Scene, outcome: Outcome) -> None:
+    if scene.parameters["purposes"] is PurposesReading.ALL:
+        _all_purposes(scene, outcome)
+        return
+    value: frozenset[FederalPurpose] | None = None  # UNKNOWN
+    if outcome is MET:
+        value = scene.draw(records.subsets(list(FederalPurpose), min_size=1))
+    elif outcome is NOT_MET:
+        value = frozenset()
+    scene.assignment["purposes"] = value
+
+
+# --- the assignment and its agency ----------------------------------------------------------
+
+
+@knob("federal.in_effect", "safer_schools.in_effect", possible=_always(MET, NOT_MET))
+def _in_effect(scene: Scene, outcome: Outcome) -> None:
+    """Dates are fixed by the plan (see ``_timing``); nothing more to draw."""
+
+
+@knob("federal.assigned_by_employer")
+def _employer(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    if outcome is NOT_MET and draw(st.booleans()):
+        scene.assignment["agency"] = Agency(
+            name=draw(records.names()), kind=draw(st.sampled_from(_OTHER_KINDS))
+        )
+        scene.officer["employer"] = draw(records.maybe(records.agencies()))
+        return
+    agency = Agency(name=draw(records.names()), kind=draw(st.sampled_from(_LAW_ENFORCEMENT)))
+    scene.assignment["agency"] = agency
+    if outcome is MET:
+        scene.officer["employer"] = agency
+    elif outcome is UNKNOWN:
+        scene.officer["employer"] = None
+    else:
+        # Another agency employs the officer: another name, or the same name of another kind.
+        other_kind = draw(st.sampled_from([k for k in AgencyKind if k is not agency.kind]))
+        scene.officer["employer"] = draw(
+            st.sampled_from(
+                [
+                    Agency(name=agency.name + " Division", kind=agency.kind),
+                    Agency(name=agency.name, kind=other_kind),
+                ]
+            )
+        )
+
+
+@knob("federal.school_level", possible=_always(MET, NOT_MET))
+def _school_level(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    others = draw(_OTHER_SCHOOL_LISTS)
+    if outcome is MET:
+        others.append(draw(_schools(_ELEMENTARY_OR_SECONDARY)))
+    elif not others:
+        others.append(draw(_schools(_OTHER_LEVELS)))
+    scene.assignment["schools"] = frozenset(others)
+
+
+_SCHOOLS_BY_LEVELS = {
+    "ordinary": st.builds(
+        School, name=records.names(), level=st.sampled_from(_ELEMENTARY_OR_SECONDARY)
+    ),
+    "other": st.builds(School, name=records.names(), level=st.sampled_from(_OTHER_LEVELS)),
+}
+
+
+def _schools(levels: list[SchoolLevel]) -> st.SearchStrategy[School]:
+    return _SCHOOLS_BY_LEVELS["ordinary" if levels is _ELEMENTARY_OR_SECONDARY else "other"]
+
+
+_OTHER_SCHOOL_LISTS = st.lists(_SCHOOLS_BY_LEVELS["other"], max_size=2)
+
+
+# --- experience ------------------------------------------------------------------------------
+
+
+def latest_start(judged_on: date, years: int) -> date:
+    """The latest start from which continuous service reaches ``years`` years by ``judged_on``."""
+    try:
+        start = anniversary(judged_on, -years)
+    except (ValueError, OverflowError):
+        raise InvalidArgument(
+            f"cannot place {years} years of service before {judged_on.isoformat()}"
+        ) from None
+    while anniversary(start, years) > judged_on:
+        start -= DAY
+    return start
+
+
+@knob("nasro.selection.experience")
+def _experience(scene: Scene, outcome: Outcome) -> None:
+    if outcome is UNKNOWN:
+        scene.officer["service_periods"] = None
+        return
+    draw = scene.draw
+    years: int = scene.parameters["min_years"]
+    judged_on = scene.judged_on
+    boundary = latest_start(judged_on, years)
+    slack = draw(_DAYS)
+    if outcome is MET:
+        start = records.day(boundary, -slack)
+        if draw(st.booleans()):  # on purpose: a 29 February start
+            start = _leap_day_on_or_before(start)
+        # Service runs at least through the day before the date judged.
+        last = judged_on - DAY
+    else:
+        # One day short at least: the day before the anniversary, at the boundary.
+        start = records.day(boundary + DAY, slack)
+        if start >= judged_on:
+            scene.officer["service_periods"] = ()
+            return
+        last = judged_on - DAY
+    # Short service judged before the start must have ended: ongoing service could still close
+    # the gap by the start, which would make the rule UNKNOWN.
+    ends_early = outcome is NOT_MET and scene.horizon is not None
+    end = last if ends_early else _maybe_after(draw, last)
+    scene.officer["service_periods"] = _layout(draw, start, end, judged_on)
+
+
+def _leap_day_on_or_before(day: date) -> date:
+    year = day.year if (day.month, day.day) >= (2, 29) else day.year - 1
+    while not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        year -= 1
+    return date(year, 2, 29)
+
+
+def _layout(
+    draw: st.DrawFn, start: date, end: date | None, judged_on: date
+) -> tuple[ServicePeriod, ...]:
+    """The service from ``start`` to ``end``: one period, or touching or overlapping ones.
+
+    Now and then a period after the judged date is added, which must not count.
+    """
+    last = end if end is not None else judged_on
+    shape = draw(st.sampled_from(["one", "touching", "overlapping", "repeated"]))
+    periods: list[ServicePeriod]
+    if shape == "one" or last <= start:
+        periods = [ServicePeriod(start=start, end=end)]
+    else:
+        cut = _between(draw, start + DAY, last)
+        if shape == "touching":
+            periods = [ServicePeriod(start=start, end=cut - DAY), ServicePeriod(start=cut, end=end)]
+        elif shape == "overlapping":
+            overlap = _between(draw, cut, last)
+            periods = [ServicePeriod(start=start, end=overlap), ServicePeriod(start=cut, end=end)]
+        else:
+            periods = [ServicePeriod(start=start, end=end), ServicePeriod(start=start, end=end)]
+    if draw(_BOOLS):
+        periods.append(ServicePeriod(start=_after(draw, judged_on, _SOME_DAYS)))
+    return tuple(draw(st.permutations(periods)))
+
+
+# --- the service record ----------------------------------------------------------------------
+
+
+@knob(
+    "nasro.selection.clean_record",
+    possible=lambda p: frozenset(
+        {MET, UNKNOWN} | ({NOT_MET} if p["disqualifying_dispositions"] else set())
+    ),
+)
+def _clean_record(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    if outcome is UNKNOWN and draw(st.booleans()):
+        scene.officer["conduct_records"] = None
+        return
+    disqualifying: frozenset[Disposition] = scene.parameters["disqualifying_dispositions"]
+    full = disqualifying >= _KNOWN_DISPOSITIONS
+    judged_on = scene.judged_on
+    counted = _dispositions(disqualifying | ({Disposition.UNRECORDED} if full else set()))
+    harmless = [_harmless_record(draw, judged_on, disqualifying) for _ in range(draw(_COUNT_0_2))]
+    if outcome is NOT_MET:
+        harmless.append(_record(draw, judged_on, youth=True, dispositions=counted))
+    elif outcome is UNKNOWN:
+        unsure_ways: list[tuple[bool | None, list[Disposition]]] = [(None, counted)]
+        if not full:
+            unsure_ways.append((True, [Disposition.UNRECORDED]))
+        youth, dispositions = draw(st.sampled_from(unsure_ways))
+        harmless.append(_record(draw, judged_on, youth=youth, dispositions=dispositions))
+    scene.officer["conduct_records"] = tuple(draw(st.permutations(harmless)))
+
+
+def _dispositions(members: Iterable[Disposition]) -> list[Disposition]:
+    return [d for d in Disposition if d in frozenset(members)]
+
+
+def _record(
+    draw: st.DrawFn, judged_on: date, *, youth: bool | None, dispositions: list[Disposition]
+) -> ConductRecord:
+    """A record on file by ``judged_on`` (dated exactly then, at the boundary)."""
+    return ConductRecord(
+        kind=draw(_CONDUCT_KINDS),
+        on=_before(draw, judged_on),
+        involves_youth=youth,
+        disposition=draw(st.sampled_from(dispositions)),
+    )
+
+
+def _harmless_record(
+    draw: st.DrawFn, judged_on: date, disqualifying: frozenset[Disposition]
+) -> ConductRecord:
+    """A record that cannot disqualify: no youth, not on file yet, or an outcome that does not count."""
+    harmless = _dispositions(_KNOWN_DISPOSITIONS - disqualifying)
+    way = draw(
+        st.sampled_from(
+            ["no youth", "later", "does not count"] if harmless else ["no youth", "later"]
+        )
+    )
+    if way == "no youth":
+        on = _before(draw, records.day(judged_on, draw(_SOME_DAYS)))
+        return ConductRecord(
+            kind=draw(_CONDUCT_KINDS), on=on, involves_youth=False, disposition=draw(_DISPOSITIONS)
+        )
+    if way == "later":
+        return ConductRecord(
+            kind=draw(_CONDUCT_KINDS),
+            on=_after(draw, judged_on + DAY),
+            involves_youth=draw(records.flags),
+            disposition=draw(_DISPOSITIONS),
+        )
+    return ConductRecord(
+        kind=draw(_CONDUCT_KINDS),
+        on=_before(draw, judged_on),
+        involves_youth=draw(records.flags),
+        disposition=draw(st.sampled_from(harmless)),
+    )
+
+
+# --- training --------------------------------------------------------------------------------
+
+
+@knob(
+    "nasro.training.school_policing_hours",
+    possible=lambda p: frozenset({MET, UNKNOWN} | ({NOT_MET} if p["min_hours"] > 0 else set())),
+)
+def _training(scene: Scene, outcome: Outcome) -> None:
+    if outcome is UNKNOWN:
+        scene.officer["trainings"] = None
+        return
+    draw = scene.draw
+    required: Decimal = scene.parameters["min_hours"]
+    # A course counts when completed before the start and by as_of.
+    last_counted = min(scene.start - DAY, scene.as_of)
+    if outcome is MET:
+        slack = draw(_SLACK_HOURS)
+        total = required + slack
+    else:
+        # Short by half an hour at the boundary (39.5 of 40), or by more.
+        shortfall = draw(st.just(min(required, Decimal("0.5"))) | _positive_hours_upto(required))
+        total = required - shortfall
+    courses = [
+        _course(draw, TrainingKind.SCHOOL_POLICING, hours, _before(draw, last_counted))
+        for hours in _split(draw, total)
+    ]
+    courses += [_uncounted_course(draw, scene) for _ in range(draw(_COUNT_0_2))]
+    scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
+
+
+_SLACK_HOURS = st.sampled_from([Decimal(0), Decimal(8), Decimal(40)]) | st.decimals(
+    min_value=Decimal(0), max_value=Decimal(80), places=1
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _positive_hours_upto(limit: Decimal) -> st.SearchStrategy[Decimal]:
+    tenth = Decimal("0.1")
+    if limit <= tenth:
+        return st.just(limit)
+    return st.decimals(min_value=tenth, max_value=limit, places=1)
+
+
+def _split(draw: st.DrawFn, total: Decimal) -> list[Decimal]:
+    """``total`` hours as one to three positive course lengths that add up exactly.
+
+    Each cut takes at most half of what is left, and at least a tenth of an hour, so every
+    course is positive; totals under two hours stay one course.
+    """
+    if total <= 0:
+        return []
+    pieces = draw(_PIECES) if total >= 2 else 1
+    parts: list[Decimal] = []
+    left = total
+    for _ in range(pieces - 1):
+        share = draw(_HALF_SHARES)
+        part = max(_TENTH, (left * share / 10).quantize(_TENTH, rounding=ROUND_DOWN))
+        parts.append(part)
+        left -= part
+    return [*parts, left]
+
+
+_PIECES = st.integers(min_value=1, max_value=3)
+_HALF_SHARES = st.integers(min_value=1, max_value=5)
+_TENTH = Decimal("0.1")
+
+
+def _course(draw: st.DrawFn, kind: TrainingKind, hours: Decimal, on: date) -> Training:
+    return Training(
+        course=draw(records.names()),
+        kind=kind,
+        hours=hours,
+        completed_on=on,
+        roles=draw(records.subsets(list(Role))),
+    )
+
+
+def _uncounted_course(draw: st.DrawFn, scene: Scene) -> Training:
+    """A course that must not count: DARE or another kind, or school policing too late."""
+    kind: TrainingKind
+    if draw(_BOOLS):
+        kind, on = draw(_UNCOUNTED_KINDS), _before(draw, scene.as_of)
+    else:
+        # Completed on the start date or later ("before being assigned" fails), or after as_of.
+        kind, on = (
+            TrainingKind.SCHOOL_POLICING,
+            _after(
+                draw,
+                max(scene.start, scene.as_of + DAY) if scene.start > scene.as_of else scene.start,
+                _SOME_DAYS,
+            ),
+        )
+    return Training(
+        course=draw(records.names()),
+        kind=kind,
+        hours=draw(records.hours),
+        completed_on=on,
+        roles=draw(records.subsets(list(Role))),
+    )
+
+
+@knob("safer_schools.trained_for_roles")
+def _trained_for_roles(scene: Scene, outcome: Outcome) -> None:
+    if outcome is UNKNOWN:
+        scene.officer["trainings"] = None
+        return
+    draw = scene.draw
+    roles = list(Role)
+    if outcome is MET:
+        covered = frozenset(roles)
+    else:
+        lacking = draw(records.subsets(roles, min_size=1))
+        covered = frozenset(roles) - lacking
+    courses: list[Training] = []
+    remaining = [role for role in roles if role in covered]
+    while remaining:
+        taken = draw(st.integers(min_value=1, max_value=len(remaining)))
+        part, remaining = remaining[:taken], remaining[taken:]
+        courses.append(_role_course(draw, frozenset(part), _before(draw, scene.as_of)))
+    if outcome is NOT_MET and draw(st.booleans()):
+        # The missing roles, trained for only after the date asked about.
+        late = _after(draw, scene.as_of + DAY, _SOME_DAYS)
+        courses.append(_role_course(draw, frozenset(roles) - covered, late))
+    scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
+
+
+def _role_course(draw: st.DrawFn, roles: frozenset[Role], on: date) -> Training:
+    return Training(
+        course=draw(records.names()),
+        kind=draw(_TRAINING_KINDS),
+        hours=draw(records.hours),
+        completed_on=on,
+        roles=roles,
+    )
+
+
+# --- responses to incidents ------------------------------------------------------------------
+
+
+@knob("nasro.discipline.no_arrest_for_school_matter")
+def _response(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    formal = scene.targets.get("nasro.discipline.no_formal_discipline", MET)
+    arrest = scene.targets.get("nasro.discipline.no_arrest_for_school_matter", MET)
+    if formal is NOT_MET:
+        action, matter = SroAction.FORMAL_SCHOOL_DISCIPLINE, draw(_MATTERS)
+    elif arrest is NOT_MET:
+        action, matter = draw(st.sampled_from(_ENFORCEMENT)), Matter.SCHOOL_DISCIPLINE
+    elif arrest is UNKNOWN:
+        action, matter = draw(st.sampled_from(_ENFORCEMENT)), None
+    elif draw(st.booleans()):
+        action, matter = draw(st.sampled_from(_INFORMAL)), draw(_MATTERS)
+    else:
+        action, matter = draw(st.sampled_from(_ENFORCEMENT)), Matter.CRIMINAL
+    scene.response.update(action=action, matter=matter)
+
+
+knob("nasro.discipline.no_formal_discipline", possible=_always(MET, NOT_MET))(_response)
+
+
+# --- plans -----------------------------------------------------------------------------------
+
+
+class Plan:
+    """A standard's rules, their knobs, and what the dates must do."""
+
+    def __init__(self, standard: Standard) -> None:
+        if not isinstance(standard, Standard):
+            raise InvalidArgument(f"expected a Standard, got {standard!r}")
+        self.standard = standard
+        self.parameters = dict(standard.parameters)
+        self.rule_ids = [rule.id for rule in standard.rules]
+        unknown = [rule_id for rule_id in self.rule_ids if rule_id not in KNOBS]
+        if unknown:
+            raise InvalidArgument(
+                f"{standard.id}: cannot generate subjects for rule(s) {', '.join(unknown)}; "
+                "targeted strategies know the built-in rules only"
+            )
+        self.judged_at_start = frozenset(_rules_judged_at_start(standard))
+        self.first, self.last = _in_force_window(standard)
+
+    def possible(self, rule_id: str) -> frozenset[Outcome]:
+        return KNOBS[rule_id].possible(self.parameters)
+
+    def check_as_of(self, as_of: date) -> None:
+        if type(as_of) is not date:
+            raise InvalidArgument(f"as_of must be a datetime.date, got {as_of!r}")
+        if as_of < self.first or as_of > self.last:
+            since = "" if self.first == date.min else f" from {self.first.isoformat()}"
+            until = "" if self.last == date.max else f" to {self.last.isoformat()}"
+            raise InvalidArgument(
+                f"{self.standard.id} is in force{since}{until}; "
+                f"as_of={as_of.isoformat()} is outside"
+            )
+
+    def default_as_of(self) -> st.SearchStrategy[date]:
+        # Recent years by default, within the years the standard is in force.
+        first, last = max(self.first, date(2000, 1, 1)), min(self.last, date(2035, 12, 31))
+        if first > last:
+            first, last = self.first, self.last
+        return st.dates(min_value=first, max_value=last)
+
+    def build(self, draw: st.DrawFn, as_of: date, targets: dict[str, Outcome]) -> Any:
+        self.check_as_of(as_of)
+        scene = Scene(draw, as_of, self.parameters)
+        scene.targets = targets
+        subject_type = self.standard.subject
+        if subject_type is Assignment:
+            _timing(scene, targets, self)
+        done: set[Draw] = set()
+        for rule_id in self.rule_ids:
+            draw_fields = KNOBS[rule_id].draw
+            if draw_fields not in done:  # rules that share fields draw them once
+                done.add(draw_fields)
+                draw_fields(scene, targets[rule_id])
+        return _assemble(scene, subject_type, targets)
+
+
+def _rules_judged_at_start(standard: Standard) -> list[str]:
+    found: list[str] = []
+    for part in standard._active:
+        item = part.item
+        if isinstance(item, Standard):
+            if part.at_start:
+                found += [rule.id for rule in item.rules]
+            else:
+                found += _rules_judged_at_start(item)
+    return found
+
+
+def _in_force_window(standard: Standard) -> tuple[date, date]:
+    first, last = date.min, date.max
+    stack = [standard]
+    while stack:
+        current = stack.pop()
+        source = current.source
+        if source.effective_from is not None:
+            first = max(first, source.effective_from)
+        if source.effective_to is not None:
+            last = min(last, source.effective_to)
+        stack += [part for part in current.parts if isinstance(part, Standard)]
+    return first, last
+
+
+def _timing(scene: Scene, targets: dict[str, Outcome], plan: Plan) -> None:
+    """Place the assignment's start and end around ``as_of`` as the rules need them."""
+    draw, as_of = scene.draw, scene.as_of
+    effect = targets.get("federal.in_effect", targets.get("safer_schools.in_effect"))
+    training = targets.get("nasro.training.school_policing_hours")
+    if effect is NOT_MET and draw(_BOOLS):
+        scene.end = _before(draw, as_of - DAY)  # over before as_of
+        scene.start = _before(draw, scene.end)
+    elif effect is NOT_MET:
+        scene.start = _after(draw, as_of + DAY)  # not yet started
+        scene.end = _maybe_after(draw, scene.start)
+    elif effect is MET or training is NOT_MET or draw(_BOOLS):
+        scene.start = _before(draw, as_of)  # on as_of at the boundary
+        scene.end = _maybe_after(draw, as_of)
+    else:
+        scene.start = _after(draw, as_of + DAY)
+        scene.end = _maybe_after(draw, scene.start)
+    if plan.judged_at_start:
+        scene.judged_on = min(as_of, scene.start)
+        scene.horizon = scene.start if as_of < scene.start else None
+
+
+_OFFICER_FIELDS = {
+    "sworn": records.flags,
+    "certified": records.flags,
+    "hired_permanently": records.flags,
+    "law_enforcement_authority": records.flags,
+    "employer": records.maybe(records.agencies()),
+    "volunteered": records.flags,
+    "seeks_youth_relationships": records.flags,
+}
+
+
+def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> Any:
+    draw = scene.draw
+    if subject_type is SroResponse:
+        if not scene.response:  # pragma: no cover - every SroResponse standard reads the action
+            return draw(records.sro_responses())
+        return SroResponse(**scene.response)
+    if subject_type is Mou:
+        return _mou(draw, scene)
+    officer_fields = dict(scene.officer)
+    for name, strategy in _OFFICER_FIELDS.items():
+        officer_fields.setdefault(name, draw(strategy))
+    for name, make in (
+        ("service_periods", _free_period),
+        ("trainings", _free_training),
+        ("conduct_records", _free_record),
+    ):
+        if name not in officer_fields:
+            known = draw(_BOOLS)
+            officer_fields[name] = (
+                tuple(make(draw, scene.as_of) for _ in range(draw(_COUNT_0_3))) if known else None
+            )
+    officer = Officer(id=draw(records.names()), **officer_fields)
+    if subject_type is Officer:
+        return officer
+    fields = dict(scene.assignment)
+    fields.setdefault(
+        "agency",
+        officer.employer if officer.employer and draw(st.booleans()) else draw(records.agencies()),
+    )
+    fields.setdefault("schools", draw(st.frozensets(records.schools(), min_size=1, max_size=2)))
+    free: tuple[tuple[str, st.SearchStrategy[Any]], ...] = (
+        ("permanent", records.flags),
+        ("community_oriented_policing", records.flags),
+        ("partners", records.maybe(records.subsets(list(Partner)))),
+        ("purposes", records.maybe(records.subsets(list(FederalPurpose)))),
+        ("roles", records.maybe(records.subsets(list(Role)))),
+    )
+    for name, strategy in free:
+        if name not in fields:
+            fields[name] = draw(strategy)
+    fields.setdefault("basis", draw(records.maybe(st.sampled_from(AssignmentBasis))))
+    mou_rules = [rule_id for rule_id in targets if rule_id.startswith("nasro.mou.")]
+    if not mou_rules:
+        mode = draw(st.sampled_from(["mou", "no mou", "unknown"]))
+        fields["mou"] = _mou(draw, scene) if mode == "mou" else NO_MOU if mode == "no mou" else None
+    elif all(targets[r] is UNKNOWN for r in mou_rules) and draw(st.booleans()):
+        fields["mou"] = None  # an MOU nobody has seen: every MOU rule is unknown
+    else:
+        fields["mou"] = _mou(draw, scene)
+    return Assignment(officer=officer, start=scene.start, end=scene.end, **fields)
+
+
+def _free_period(draw: st.DrawFn, as_of: date) -> ServicePeriod:
+    start = _before(draw, records.day(as_of, draw(_SOME_DAYS)))
+    return ServicePeriod(start=start, end=_maybe_after(draw, start))
+
+
+def _free_training(draw: st.DrawFn, as_of: date) -> Training:
+    return Training(
+        course=draw(records.names()),
+        kind=draw(_TRAINING_KINDS),
+        hours=draw(records.hours),
+        completed_on=_before(draw, records.day(as_of, draw(_SOME_DAYS))),
+        roles=draw(records.subsets(list(Role))),
+    )
+
+
+def _free_record(draw: st.DrawFn, as_of: date) -> ConductRecord:
+    return ConductRecord(
+        kind=draw(_CONDUCT_KINDS),
+        on=_before(draw, records.day(as_of, draw(_SOME_DAYS))),
+        involves_youth=draw(records.flags),
+        disposition=draw(_DISPOSITIONS),
+    )
+
+
+def _mou(draw: st.DrawFn, scene: Scene) -> Mou:
+    fields = dict(scene.mou)
+    for name, strategy in (
+        ("signatories", records.maybe(records.subsets(list(Signatory)))),
+        ("roles_defined", records.maybe(records.subsets(list(Role)))),
+        ("requires_selection_and_training", records.flags),
+        ("prohibits_formal_discipline", records.flags),
+    ):
+        if name not in fields:
+            fields[name] = draw(strategy)
+    fields["signed_on"] = _before(draw, scene.as_of) if draw(_BOOLS) else None
+    return Mou(**fields)

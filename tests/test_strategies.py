@@ -1,0 +1,539 @@
+"""sro_domain.strategies: records, and subjects built to a chosen verdict (issue: strategies).
+
+Each targeted run draws at least 200 examples, with Hypothesis's health checks on, and checks
+from the statistics that no example was rejected: the subjects are built, never filtered.
+"""
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import Phase, find, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+from hypothesis.statistics import collector
+
+from sro_domain import (
+    FEDERAL_DEFINITION,
+    NASRO_ASSIGNMENT,
+    NASRO_SELECTION,
+    NASRO_TRAINING,
+    STANDARDS,
+    Assignment,
+    Disposition,
+    Officer,
+    PurposesReading,
+    SroResponse,
+    Standard,
+    TrainingKind,
+)
+from sro_domain.service import anniversary
+from sro_domain.strategies import (
+    agencies,
+    assignments,
+    conduct_records,
+    mous,
+    officers,
+    satisfying,
+    schools,
+    service_periods,
+    sro_responses,
+    trainings,
+    undetermined,
+    violating,
+)
+from tests.test_rules import MAX_SCHOOLS, POLICY
+
+STRICT = settings(
+    max_examples=200,
+    database=None,
+    deadline=None,
+    suppress_health_check=(),
+    phases=[Phase.generate],
+)
+VARIANTS: dict[str, Standard] = {
+    **STANDARDS,
+    "federal-definition[purposes=ANY]": FEDERAL_DEFINITION.configure(purposes=PurposesReading.ANY),
+    "federal-definition[purposes=IGNORE]": FEDERAL_DEFINITION.configure(
+        purposes=PurposesReading.IGNORE
+    ),
+    "nasro-selection[min_years=2]": NASRO_SELECTION.configure(min_years=2),
+    "nasro-selection[sustained only]": NASRO_SELECTION.configure(
+        disqualifying_dispositions={Disposition.SUSTAINED}
+    ),
+    "nasro-training[min_hours=16.5]": NASRO_TRAINING.configure(min_hours="16.5"),
+    "nasro-assignment[min_years=2]": NASRO_ASSIGNMENT.configure(min_years=2),
+}
+# Every rule of every built-in standard; for the variants, the rules their parameters change.
+VARIANT_RULES = {
+    "federal-definition[purposes=ANY]": ["federal.purposes"],
+    "nasro-selection[min_years=2]": ["nasro.selection.experience"],
+    "nasro-selection[sustained only]": ["nasro.selection.clean_record"],
+    "nasro-training[min_hours=16.5]": ["nasro.training.school_policing_hours"],
+    "nasro-assignment[min_years=2]": ["nasro.selection.experience", "federal.in_effect"],
+}
+# Finding an example needs no shrinking (which is slow for a whole assignment).
+FIND = settings(max_examples=5000, database=None, phases=[Phase.generate])
+
+RULE_CASES = [
+    *((name, rule.id) for name, standard in STANDARDS.items() for rule in standard.rules),
+    *((name, rule_id) for name, rule_ids in VARIANT_RULES.items() for rule_id in rule_ids),
+]
+
+
+@contextmanager
+def no_rejections() -> Iterator[list[Any]]:
+    """Collect Hypothesis's statistics and check no example was rejected as invalid."""
+    runs: list[Any] = []
+    with collector.with_value(runs.append):  # type: ignore[arg-type]
+        yield runs
+    cases = [case for run in runs for case in run["generate-phase"]["test-cases"]]
+    assert cases
+    assert [case["status"] for case in cases if case["status"] == "invalid"] == []
+
+
+def run(strategy: st.SearchStrategy[Any], check: Callable[[Any], None]) -> list[Any]:
+    """Check every one of 200 examples; return them for diversity checks."""
+    seen: list[Any] = []
+
+    @STRICT
+    @given(strategy)
+    def test(example: Any) -> None:
+        check(example)
+        seen.append(example)
+
+    with no_rejections():
+        test()
+    return seen
+
+
+def distinct(examples: list[Any]) -> int:
+    """Distinct examples as yielded: ``(subject, as_of)`` pairs.
+
+    Pairs rather than subjects alone, because an ``SroResponse`` has only 21 possible values
+    (seven actions, three matters); every other subject type is diverse on its own too.
+    """
+    return len(set(examples))
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_satisfying_is_met(name: str) -> None:
+    standard = VARIANTS[name]
+
+    def check(pair: tuple[Any, date]) -> None:
+        subject, as_of = pair
+        verdict = standard.evaluate(subject, as_of=as_of)
+        assert verdict.met, verdict.explain()
+
+    examples = run(satisfying(standard), check)
+    assert distinct(examples) >= 50
+
+
+@pytest.mark.parametrize(("name", "rule_id"), RULE_CASES, ids=[f"{n}:{r}" for n, r in RULE_CASES])
+def test_violating_fails_exactly_one_rule(name: str, rule_id: str) -> None:
+    """Exactly that rule NOT_MET, every other rule MET: one reason to fail."""
+    standard = VARIANTS[name]
+
+    def check(pair: tuple[Any, date]) -> None:
+        subject, as_of = pair
+        verdict = standard.evaluate(subject, as_of=as_of)
+        outcomes = {leaf.id: leaf.outcome.name for leaf in verdict.leaves()}
+        expected = {rule.id: "MET" for rule in standard.rules} | {rule_id: "NOT_MET"}
+        assert outcomes == expected, verdict.explain()
+
+    examples = run(violating(standard, rule_id), check)
+    assert distinct(examples) >= 50
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_undetermined_is_unknown_with_something_missing(name: str) -> None:
+    standard = VARIANTS[name]
+
+    def check(pair: tuple[Any, date]) -> None:
+        subject, as_of = pair
+        verdict = standard.evaluate(subject, as_of=as_of)
+        assert verdict.unknown, verdict.explain()
+        assert verdict.missing
+        assert verdict.failures() == ()
+
+    examples = run(undetermined(standard), check)
+    assert distinct(examples) >= 50
+
+
+def test_a_fixed_as_of_yields_subjects_and_a_strategy_yields_pairs() -> None:
+    day = date(2024, 9, 3)
+    subject = find(satisfying(NASRO_SELECTION, as_of=day), lambda _: True)
+    assert isinstance(subject, Officer)
+    days = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 12, 31))
+    officer, as_of = find(satisfying(NASRO_SELECTION, as_of=days), lambda _: True)
+    assert isinstance(officer, Officer)
+    assert as_of.year == 2020
+
+
+# --- boundaries are reached on purpose --------------------------------------------------------
+
+
+def _counted_hours(pair: tuple[Assignment, date]) -> Decimal:
+    assignment, as_of = pair
+    return sum(
+        (
+            t.hours
+            for t in assignment.officer.trainings or ()
+            if t.kind is TrainingKind.SCHOOL_POLICING
+            and t.completed_on < assignment.start
+            and t.completed_on <= as_of
+        ),
+        Decimal(0),
+    )
+
+
+def _first_start(officer: Officer) -> date:
+    return min(period.start for period in officer.service_periods or ())
+
+
+@pytest.mark.parametrize(
+    ("strategy", "condition"),
+    [
+        (satisfying(NASRO_TRAINING), lambda pair: _counted_hours(pair) == 40),
+        (
+            violating(NASRO_TRAINING, "nasro.training.school_policing_hours"),
+            lambda pair: _counted_hours(pair) == Decimal("39.5"),
+        ),
+        (
+            violating(NASRO_TRAINING, "nasro.training.school_policing_hours"),
+            lambda pair: any(t.completed_on == pair[0].start for t in pair[0].officer.trainings),
+        ),
+        (
+            satisfying(NASRO_SELECTION),
+            lambda pair: anniversary(_first_start(pair[0]), 3) == pair[1],
+        ),
+        (
+            violating(NASRO_SELECTION, "nasro.selection.experience"),
+            lambda pair: (
+                bool(pair[0].service_periods)
+                and anniversary(_first_start(pair[0]), 3) == pair[1] + timedelta(days=1)
+            ),
+        ),
+        (
+            satisfying(NASRO_SELECTION),
+            lambda pair: any(
+                (p.start.month, p.start.day) == (2, 29) for p in pair[0].service_periods
+            ),
+        ),
+        (
+            satisfying(NASRO_SELECTION),
+            lambda pair: any(
+                a.end is not None and a.end + timedelta(days=1) == b.start
+                for a in pair[0].service_periods
+                for b in pair[0].service_periods
+            ),
+        ),
+        (
+            satisfying(NASRO_SELECTION),
+            lambda pair: any(
+                a is not b and a.end is not None and b.start <= a.end and a.start < b.start
+                for a in pair[0].service_periods
+                for b in pair[0].service_periods
+            ),
+        ),
+        (
+            violating(NASRO_SELECTION, "nasro.selection.clean_record"),
+            lambda pair: any(r.on == pair[1] and r.involves_youth for r in pair[0].conduct_records),
+        ),
+        (satisfying(FEDERAL_DEFINITION), lambda pair: pair[0].start == pair[1]),
+    ],
+    ids=[
+        "exactly 40 hours",
+        "39.5 hours",
+        "a course completed on the start date",
+        "the day of the third anniversary",
+        "the day before the third anniversary",
+        "a 29 February start",
+        "touching service periods",
+        "overlapping service periods",
+        "a record dated exactly on as_of",
+        "an assignment starting on as_of",
+    ],
+)
+def test_boundaries_are_generated(
+    strategy: st.SearchStrategy[Any], condition: Callable[[Any], bool]
+) -> None:
+    found = find(strategy, condition, settings=FIND)
+    assert condition(found)
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "strategy",
+    [
+        agencies(),
+        schools(),
+        service_periods(),
+        trainings(),
+        conduct_records(),
+        officers(),
+        mous(),
+        assignments(),
+        sro_responses(),
+    ],
+    ids=[
+        "agencies",
+        "schools",
+        "service_periods",
+        "trainings",
+        "conduct_records",
+        "officers",
+        "mous",
+        "assignments",
+        "sro_responses",
+    ],
+)
+def test_record_strategies_make_valid_diverse_records(strategy: st.SearchStrategy[Any]) -> None:
+    examples = run(strategy, lambda record: None)
+    possible = 7 * 3 if examples and isinstance(examples[0], SroResponse) else 50
+    assert len(set(examples)) >= min(50, possible - 6)
+
+
+def test_record_strategies_reach_unknowns() -> None:
+    """Every fact may be unknown: the strategies generate None for it."""
+    found = find(officers(), lambda o: o.volunteered is None and o.service_periods is None)
+    assert found.conduct_records is None or found.conduct_records == ()
+
+
+def _shrunk(strategy: st.SearchStrategy[Any]) -> Any:
+    """The example Hypothesis shrinks a failure to."""
+    seen: list[Any] = []
+
+    @settings(database=None, phases=[Phase.generate, Phase.shrink])
+    @given(strategy)
+    def fails(example: Any) -> None:
+        seen.append(example)
+        raise AssertionError
+
+    with pytest.raises(AssertionError):
+        fails()
+    return seen[-1]
+
+
+def test_records_shrink_toward_the_ordinary() -> None:
+    """True before False, the first enum member, collections known to be empty (a clean record).
+
+    Hypothesis prefers shorter examples, so a fact that is itself a record (the employer)
+    shrinks to unknown.
+    """
+    officer = _shrunk(officers())
+    assert officer.sworn is True
+    assert officer.volunteered is True
+    assert officer.conduct_records == ()
+    assert officer.service_periods == ()
+    assert officer.trainings == ()
+    training = _shrunk(trainings())
+    assert training.kind is TrainingKind.SCHOOL_POLICING
+    assert training.hours == 40
+    response = _shrunk(sro_responses())
+    assert response.action.value == "no_action"
+
+
+def test_date_windows_constrain_every_date() -> None:
+    window = {"min_date": date(2020, 1, 1), "max_date": date(2020, 12, 31)}
+
+    @STRICT
+    @given(officers(**window))
+    def test(officer: Officer) -> None:
+        for period in officer.service_periods or ():
+            assert window["min_date"] <= period.start <= window["max_date"]
+            assert period.end is None or period.end <= window["max_date"]
+        for record in officer.conduct_records or ():
+            assert window["min_date"] <= record.on <= window["max_date"]
+
+    test()
+
+
+# --- invalid arguments ----------------------------------------------------------------------
+
+USERS = Standard(id="users", title="U", subject=Assignment, source=POLICY, parts=[MAX_SCHOOLS])
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: satisfying("nasro-selection"), "expected a Standard"),  # type: ignore[call-overload]
+        (lambda: satisfying(USERS), "district.max_schools"),
+        (lambda: violating(NASRO_SELECTION, "nasro.triad"), "not a rule of nasro-selection"),
+        (lambda: violating(NASRO_SELECTION, "no.such.rule"), "not a rule"),
+        (
+            lambda: violating(
+                FEDERAL_DEFINITION.configure(purposes=PurposesReading.IGNORE), "federal.purposes"
+            ),
+            "not a rule",
+        ),
+        (
+            lambda: violating(
+                NASRO_TRAINING.configure(min_hours=0), "nasro.training.school_policing_hours"
+            ),
+            "cannot be NOT_MET",
+        ),
+        (
+            lambda: violating(
+                NASRO_SELECTION.configure(disqualifying_dispositions=()),
+                "nasro.selection.clean_record",
+            ),
+            "cannot be NOT_MET",
+        ),
+        (
+            lambda: satisfying(FEDERAL_DEFINITION, as_of=date(1998, 10, 26)),
+            "in force from 1998-10-27",
+        ),
+        (lambda: satisfying(FEDERAL_DEFINITION, as_of=st.just(date(1990, 1, 1))), "in force"),
+        (lambda: satisfying(NASRO_SELECTION, as_of="2024-01-01"), "as_of must be"),  # type: ignore[call-overload]
+        (
+            lambda: satisfying(NASRO_SELECTION, as_of=st.just("2024-01-01")),  # type: ignore[arg-type]
+            "as_of must be a datetime.date",
+        ),
+        (lambda: officers(min_date=date(2021, 1, 1), max_date=date(2020, 1, 1)), "is after"),
+        (lambda: trainings(min_date="2020-01-01"), "min_date must be"),  # type: ignore[arg-type]
+    ],
+    ids=[
+        "not a standard",
+        "a user's own rule",
+        "a rule of another standard",
+        "an unknown rule id",
+        "a rule the variant leaves out",
+        "a rule that cannot fail with min_hours=0",
+        "a rule that cannot fail with no disqualifying disposition",
+        "as_of before the source is in force",
+        "an as_of strategy before the source is in force",
+        "as_of a string",
+        "an as_of strategy of strings",
+        "an empty date window",
+        "a date window of strings",
+    ],
+)
+def test_invalid_arguments_raise_at_draw_time(make: Callable[[], Any], message: str) -> None:
+    strategy = make()  # building the strategy never raises
+    with pytest.raises(InvalidArgument, match=message):
+        find(strategy, lambda _: True)
+
+
+def test_a_standard_that_cannot_be_unknown() -> None:
+    from sro_domain.standards.nasro import NO_FORMAL_DISCIPLINE
+
+    only = Standard(
+        id="formal-only",
+        title="F",
+        subject=SroResponse,
+        source=POLICY,
+        parts=[NO_FORMAL_DISCIPLINE],
+    )
+    with pytest.raises(InvalidArgument, match="no rule of formal-only can be UNKNOWN"):
+        find(undetermined(only), lambda _: True)
+
+
+# --- registration through the entry point ---------------------------------------------------
+
+
+def test_from_type_resolves_through_the_entry_point() -> None:
+    """Installing the package is enough: nothing imports the strategies before Hypothesis asks."""
+    code = (
+        "import sys\n"
+        "from hypothesis import strategies as st, find, settings, Phase\n"
+        "quick = settings(database=None, phases=[Phase.generate])\n"
+        "from sro_domain import Officer, Assignment, Mou\n"
+        "assert 'sro_domain.strategies' not in sys.modules\n"
+        "officer = find(st.from_type(Officer), lambda _: True, settings=quick)\n"
+        "assert isinstance(officer, Officer)\n"
+        "assert 'sro_domain.strategies' in sys.modules\n"
+        "assert isinstance(find(st.from_type(Assignment), lambda _: True, settings=quick), Assignment)\n"
+        "assert isinstance(find(st.builds(Mou), lambda _: True, settings=quick), Mou)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_hook_registers_every_record() -> None:
+    from sro_domain import _hypothesis
+
+    _hypothesis._hypothesis_setup_hook()
+    for type_name in _hypothesis._STRATEGY_FOR:
+        import sro_domain
+
+        record = find(st.from_type(getattr(sro_domain, type_name)), lambda _: True, settings=FIND)
+        assert type(record).__name__ == type_name
+
+
+def test_standards_built_from_built_in_rules_are_targeted_too() -> None:
+    """A user's own standard made of built-in rules, with a source that has been repealed."""
+    from sro_domain import RULES, Source, SourceKind
+
+    repealed = Source(
+        id="old-policy", title="Old policy", authority="A state", citation="§ 1",
+        kind=SourceKind.STATUTE, binding=True,
+        effective_from=date(2001, 1, 1), effective_to=date(2010, 12, 31),
+    )  # fmt: skip
+    old = Standard(
+        id="old", title="Old", subject=Officer, source=repealed,
+        parts=[RULES["nasro.selection.volunteered"], RULES["federal.sworn_authority"]],
+    )  # fmt: skip
+    officer, as_of = find(violating(old, "federal.sworn_authority"), lambda _: True, settings=FIND)
+    assert date(2001, 1, 1) <= as_of <= date(2010, 12, 31)
+    assert [f.id for f in old.evaluate(officer, as_of=as_of).failures()] == [
+        "federal.sworn_authority"
+    ]
+    with pytest.raises(InvalidArgument, match="to 2010-12-31"):
+        find(satisfying(old, as_of=date(2011, 1, 1)), lambda _: True)
+    early = Source(
+        id="early-policy", title="Early policy", authority="A state", citation="§ 2",
+        kind=SourceKind.STATUTE, binding=True,
+        effective_from=date(1990, 1, 1), effective_to=date(1995, 12, 31),
+    )  # fmt: skip
+    before_2000 = Standard(
+        id="early", title="Early", subject=Officer, source=early,
+        parts=[RULES["nasro.selection.volunteered"]],
+    )  # fmt: skip
+    _, as_of = find(satisfying(before_2000), lambda _: True, settings=FIND)
+    assert date(1990, 1, 1) <= as_of <= date(1995, 12, 31)
+
+
+def test_tiny_thresholds_and_impossible_histories() -> None:
+    tiny = NASRO_TRAINING.configure(min_hours="0.05")
+    assignment, as_of = find(
+        violating(tiny, "nasro.training.school_policing_hours"), lambda _: True, settings=FIND
+    )
+    assert tiny.evaluate(assignment, as_of=as_of).not_met
+    ancient = NASRO_SELECTION.configure(min_years=2500)
+    with pytest.raises(InvalidArgument, match="cannot place 2500 years of service"):
+        find(satisfying(ancient, as_of=date(2024, 1, 1)), lambda _: True)
+
+
+def test_dates_are_clamped_to_the_calendar() -> None:
+    from sro_domain.strategies._records import day
+
+    assert day(date.max, 5) == date.max
+    assert day(date.min, -5) == date.min
+    assert day(date(2024, 2, 28), 1) == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("judged_on", "years", "start"),
+    [
+        (date(2024, 2, 29), 3, date(2021, 2, 28)),
+        (date(2023, 3, 1), 3, date(2020, 3, 1)),
+        (date(2023, 2, 28), 3, date(2020, 2, 28)),
+    ],
+)
+def test_latest_start_is_the_anniversary_boundary(judged_on: date, years: int, start: date) -> None:
+    """The latest start that reaches the years by the date judged; a day later does not."""
+    from sro_domain.strategies._targets import latest_start
+
+    assert latest_start(judged_on, years) == start
+    assert anniversary(start, years) <= judged_on < anniversary(start + timedelta(days=1), years)
