@@ -15,14 +15,20 @@ from sro_domain import (
     Assignment,
     AssignmentBasis,
     ConductRecord,
+    Duty,
     FederalPurpose,
+    Funding,
+    FundingProgram,
     Matter,
     Mou,
+    MouSection,
+    NcCommission,
     Officer,
     Partner,
     Role,
     Signatory,
     SroResponse,
+    YearWeeks,
 )
 from sro_domain.strategies import (
     agencies,
@@ -61,7 +67,7 @@ _FLAGS = {
     Officer: ["sworn", "certified", "hired_permanently", "law_enforcement_authority",
               "volunteered", "seeks_youth_relationships"],
     ConductRecord: ["involves_youth"],
-    Assignment: ["permanent", "community_oriented_policing"],
+    Assignment: ["permanent", "community_oriented_policing", "full_time"],
     Mou: ["requires_selection_and_training", "prohibits_formal_discipline"],
 }  # fmt: skip
 
@@ -80,4 +86,21 @@ KNOWN_VALUES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (Mou, "roles_defined"): _sets(list(Role)),
     (Mou, "signed_on"): st.dates(min_value=FIRST, max_value=LAST),
     (SroResponse, "matter"): st.sampled_from(Matter),
+    (Officer, "nc_certifications"): _sets(list(NcCommission)),
+    (Assignment, "hours_per_week"): st.decimals(min_value=0, max_value=168, places=1),
+    (Assignment, "weeks_per_year"): st.lists(
+        st.builds(YearWeeks, year=st.integers(2008, 2026), weeks=st.integers(0, 53)),
+        max_size=3,
+        unique_by=lambda entry: entry.year,
+    ).map(tuple),
+    (Assignment, "share_in_schools"): st.decimals(min_value=0, max_value=1, places=2),
+    (Assignment, "duties"): _sets(list(Duty)),
+    (Assignment, "funding"): st.builds(
+        Funding,
+        program=st.sampled_from(FundingProgram),
+        award_letter_on=st.none() | st.dates(FIRST, LAST),
+    ),
+    (Funding, "award_letter_on"): st.dates(FIRST, LAST),
+    (Mou, "sections"): _sets(list(MouSection)),
+    (Mou, "submitted_on"): st.dates(FIRST, LAST),
 }

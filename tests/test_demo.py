@@ -24,6 +24,8 @@ def test_the_demo_shows_each_example_under_each_standard() -> None:
         assert title in text
     for standard in ("federal-definition", "safer-schools-definition", "nasro-assignment"):
         assert text.count(f"   {standard}: ") == 3
+    assert text.count("Who counts as an SRO, as of") == 3
+    assert "  nc-statute                  MET" in text
 
 
 def test_the_examples_tell_their_stories() -> None:

@@ -18,6 +18,8 @@ from sro_domain import (
     ConductRecord,
     Disposition,
     FederalPurpose,
+    Funding,
+    FundingProgram,
     InvalidRecordError,
     Mou,
     Officer,
@@ -32,6 +34,7 @@ from sro_domain import (
     SroResponse,
     Training,
     TrainingKind,
+    YearWeeks,
 )
 from tests.builders import HIGH_SCHOOL, POLICE, assignment, basic_course, mou, officer
 
@@ -108,6 +111,19 @@ BAD: list[tuple[str, Callable[[], object], str]] = [
     ("assignment basis as a string", lambda: _assignment(basis="routine"), "basis"),
     ("assignment start on a datetime", lambda: _assignment(start=datetime(2020, 1, 1)), "start"),
     ("assignment permanent as 'no'", lambda: _assignment(permanent="no"), "permanent"),
+    ("weeks beyond a year", lambda: YearWeeks(year=2024, weeks=54), "weeks"),
+    ("weeks as a string", lambda: YearWeeks(year=2024, weeks="36"), "weeks"),  # type: ignore[arg-type]
+    ("two entries for one year", lambda: _assignment(weeks_per_year=[YearWeeks(year=2024, weeks=1), YearWeeks(year=2024, weeks=2)]), "weeks_per_year"),
+    ("hours a week as a float", lambda: _assignment(hours_per_week=20.0), "hours_per_week"),
+    ("more hours than a week has", lambda: _assignment(hours_per_week=169), "hours_per_week"),
+    ("a share above one", lambda: _assignment(share_in_schools="1.5"), "share_in_schools"),
+    ("a share as a float", lambda: _assignment(share_in_schools=0.75), "share_in_schools"),
+    ("duties as strings", lambda: _assignment(duties={"school safety"}), "duties"),
+    ("funding as a string", lambda: _assignment(funding="CHP"), "funding"),
+    ("award letter on a datetime", lambda: Funding(program=FundingProgram.COPS_HIRING_PROGRAM, award_letter_on=datetime(2020, 1, 1)), "award_letter_on"),
+    ("certifications as strings", lambda: Officer(id="X", nc_certifications={"sheriffs"}), "nc_certifications"),  # type: ignore[arg-type]
+    ("MOU sections as strings", lambda: Mou(sections={"purpose"}), "sections"),  # type: ignore[arg-type]
+    ("Article 39 as 'yes'", lambda: School(name="S", level=SchoolLevel.HIGH, article_39="yes"), "article_39"),  # type: ignore[arg-type]
     ("response action as a string", lambda: SroResponse(action="arrest"), "action"),  # type: ignore[arg-type]
     ("response matter of the wrong enum", lambda: SroResponse(action=SroAction.ARREST, matter=Disposition.PENDING), "matter"),  # type: ignore[arg-type]
 ]  # fmt: skip

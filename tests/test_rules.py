@@ -328,6 +328,9 @@ class TestRegistries:
             "nasro-mou",
             "nasro-discipline",
             "nasro-assignment",
+            "nc-statute",
+            "nc-training",
+            "cops-chp",
         ]
 
     def test_every_rule_id_of_the_spec(self) -> None:
@@ -356,6 +359,25 @@ class TestRegistries:
             "nasro.mou.prohibits_formal_discipline",
             "nasro.discipline.no_formal_discipline",
             "nasro.discipline.no_arrest_for_school_matter",
+            "nc.statute.in_effect",
+            "nc.statute.law_enforcement_officer",
+            "nc.statute.covered_school",
+            "nc.statute.hours_per_week",
+            "nc.statute.weeks_per_year",
+            "nc.statute.duties",
+            "nc.training.general_certification",
+            "nc.training.basic_sro_course",
+            "cops.chp.in_effect",
+            "cops.chp.career_officer",
+            "cops.chp.sworn_authority",
+            "cops.chp.community_policing",
+            "cops.chp.assigned_by_employer",
+            "cops.chp.collaboration",
+            "cops.chp.full_time",
+            "cops.chp.time_in_schools",
+            "cops.chp.mou_signed",
+            "cops.chp.mou_sections",
+            "cops.chp.mou_submitted",
         }
 
     def test_ids_match_their_keys_and_styles(self) -> None:

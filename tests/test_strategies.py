@@ -23,6 +23,7 @@ from sro_domain import (
     NASRO_ASSIGNMENT,
     NASRO_SELECTION,
     NASRO_TRAINING,
+    NC_TRAINING,
     STANDARDS,
     Assignment,
     Disposition,
@@ -184,7 +185,7 @@ def _counted_hours(pair: tuple[Assignment, date]) -> Decimal:
         (
             t.hours
             for t in assignment.officer.trainings or ()
-            if t.kind is TrainingKind.SCHOOL_POLICING
+            if t.kind in (TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO)
             and t.completed_on < assignment.start
             and t.completed_on <= as_of
         ),
@@ -398,6 +399,10 @@ USERS = Standard(id="users", title="U", subject=Assignment, source=POLICY, parts
             "as_of must be a datetime.date",
         ),
         (lambda: officers(min_date=date(2021, 1, 1), max_date=date(2020, 1, 1)), "is after"),
+        (
+            lambda: violating(NC_TRAINING, "nc.training.basic_sro_course", as_of=date(2020, 6, 1)),
+            "cannot be NOT_MET as of 2020-06-01",
+        ),
         (lambda: trainings(min_date="2020-01-01"), "min_date must be"),  # type: ignore[arg-type]
     ],
     ids=[
@@ -413,6 +418,7 @@ USERS = Standard(id="users", title="U", subject=Assignment, source=POLICY, parts
         "as_of a string",
         "an as_of strategy of strings",
         "an empty date window",
+        "a deadline that cannot have passed yet",
         "a date window of strings",
     ],
 )

@@ -18,6 +18,7 @@ every evaluation takes an explicit ``as_of`` date.
 []
 """
 
+from sro_domain.comparison import WHO_COUNTS, Comparison, Difference, compare
 from sro_domain.errors import (
     InvalidParameterError,
     InvalidRecordError,
@@ -35,9 +36,14 @@ from sro_domain.models import (
     ConductKind,
     ConductRecord,
     Disposition,
+    Duty,
     FederalPurpose,
+    Funding,
+    FundingProgram,
     Matter,
     Mou,
+    MouSection,
+    NcCommission,
     NoMou,
     Officer,
     Partner,
@@ -50,8 +56,10 @@ from sro_domain.models import (
     SroResponse,
     Training,
     TrainingKind,
+    YearWeeks,
 )
 from sro_domain.outcome import Outcome
+from sro_domain.program import ProgramSummary, summarize
 from sro_domain.registry import RULES, SOURCES, STANDARDS
 from sro_domain.roles import TRIAD, ProgramGoal, Role
 from sro_domain.rules import (
@@ -66,6 +74,7 @@ from sro_domain.rules import (
 )
 from sro_domain.service import ServiceLength, experience_on, experience_reached_on
 from sro_domain.sources import Source, SourceKind
+from sro_domain.standards.cops import COPS_CHP, meets_cops_chp_conditions
 from sro_domain.standards.federal import (
     CAREER_OFFICER,
     FEDERAL_DEFINITION,
@@ -87,6 +96,12 @@ from sro_domain.standards.nasro import (
     meets_nasro_training,
     performs_triad,
 )
+from sro_domain.standards.north_carolina import (
+    NC_STATUTE,
+    NC_TRAINING,
+    is_nc_sro,
+    meets_nc_training,
+)
 from sro_domain.standards.safer_schools import (
     SAFER_SCHOOLS_DEFINITION,
     SAFER_SCHOOLS_ROLES,
@@ -99,6 +114,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CAREER_OFFICER",
+    "COPS_CHP",
     "FEDERAL_DEFINITION",
     "NASRO_ASSIGNMENT",
     "NASRO_DISCIPLINE",
@@ -106,6 +122,8 @@ __all__ = [
     "NASRO_SELECTION",
     "NASRO_TRAINING",
     "NASRO_TRIAD",
+    "NC_STATUTE",
+    "NC_TRAINING",
     "NO_MOU",
     "RULES",
     "SAFER_SCHOOLS_DEFINITION",
@@ -113,21 +131,29 @@ __all__ = [
     "SOURCES",
     "STANDARDS",
     "TRIAD",
+    "WHO_COUNTS",
     "Agency",
     "AgencyKind",
     "Assignment",
     "AssignmentBasis",
     "Check",
+    "Comparison",
     "ConductKind",
     "ConductRecord",
     "Context",
+    "Difference",
     "Disposition",
+    "Duty",
     "FederalPurpose",
     "Finding",
+    "Funding",
+    "FundingProgram",
     "InvalidParameterError",
     "InvalidRecordError",
     "Matter",
     "Mou",
+    "MouSection",
+    "NcCommission",
     "NoMou",
     "NotInForceError",
     "Officer",
@@ -135,6 +161,7 @@ __all__ = [
     "Parameter",
     "Partner",
     "ProgramGoal",
+    "ProgramSummary",
     "PurposesReading",
     "Role",
     "Rule",
@@ -155,18 +182,24 @@ __all__ = [
     "UndeterminedError",
     "UnknownTitleError",
     "Verdict",
+    "YearWeeks",
     "__version__",
     "at_assignment_start",
+    "compare",
     "experience_on",
     "experience_reached_on",
     "follows_nasro_discipline_practice",
     "is_career_law_enforcement_officer",
     "is_federal_sro",
+    "is_nc_sro",
     "is_safer_schools_sro",
+    "meets_cops_chp_conditions",
     "meets_nasro_best_practice",
     "meets_nasro_mou_practice",
     "meets_nasro_selection_criteria",
     "meets_nasro_training",
+    "meets_nc_training",
     "performs_triad",
+    "summarize",
     "trained_for_three_roles",
 ]

@@ -173,6 +173,44 @@ def positive_decimal(instance: object, attribute: attrs.Attribute[Any], value: o
         reject(instance, attribute, value, "be greater than 0")
 
 
+def in_range(low: int, high: int) -> Validator:
+    """An int from ``low`` to ``high`` inclusive (the type is checked first)."""
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, int) and not low <= value <= high:
+            reject(instance, attribute, value, f"be from {low} to {high}")
+
+    return validate
+
+
+def _optional_decimal_within(low: Decimal, high: Decimal, words: str) -> Validator:
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if not isinstance(value, Decimal):
+            reject(
+                instance, attribute, value, "be a Decimal, an int or a decimal string (not a float)"
+            )
+        elif not value.is_finite() or not low <= value <= high:
+            reject(instance, attribute, value, f"be {words}")
+
+    return validate
+
+
+optional_hours = _optional_decimal_within(Decimal(0), Decimal(168), "from 0 to 168 hours")
+"""None, or hours in a week: a finite ``Decimal`` from 0 to 168."""
+optional_share = _optional_decimal_within(Decimal(0), Decimal(1), "a share from 0 to 1")
+"""None, or a share: a finite ``Decimal`` from 0 to 1."""
+
+
+def one_per_year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """At most one entry per calendar year."""
+    if isinstance(value, tuple):
+        years = [getattr(entry, "year", None) for entry in value]
+        if len(set(years)) != len(years):
+            reject(instance, attribute, value, "hold at most one entry per year")
+
+
 def not_before(start_field: str) -> Validator:
     """An optional end date that is not before the record's ``start_field``."""
 

@@ -21,8 +21,10 @@ from sro_domain.models import (
     AgencyKind,
     Assignment,
     AssignmentBasis,
+    Duty,
     FederalPurpose,
     Mou,
+    NcCommission,
     Officer,
     Partner,
     School,
@@ -31,6 +33,7 @@ from sro_domain.models import (
     Signatory,
     Training,
     TrainingKind,
+    YearWeeks,
 )
 from sro_domain.roles import TRIAD, Role
 
@@ -61,6 +64,7 @@ COMMUNITY_SRO = Assignment(
         conduct_records=[],
         volunteered=True,
         seeks_youth_relationships=True,
+        nc_certifications={NcCommission.CRIMINAL_JUSTICE},
     ),
     agency=_CITY_POLICE,
     schools={School(name="Enloe High School", level=SchoolLevel.HIGH)},
@@ -78,6 +82,10 @@ COMMUNITY_SRO = Assignment(
         prohibits_formal_discipline=True,
         signed_on=date(2024, 6, 3),
     ),
+    hours_per_week=40,
+    weeks_per_year=[YearWeeks(year=2024, weeks=38)],
+    full_time=True,
+    duties=set(Duty) - {Duty.OTHER},
 )
 """A posting that meets the federal definition, the Center's definition and NASRO best practice."""
 
@@ -153,7 +161,12 @@ EXAMPLES: tuple[tuple[str, Assignment, date], ...] = (
 
 
 def demo_text() -> str:
-    """The demo: each example's explained verdicts under the federal, Center and NASRO standards."""
+    """The demo: each example's explained verdicts, and where the "who counts" standards differ.
+
+    The federal, Center for Safer Schools and NASRO standards are explained in full; the
+    federal, Center, NC statute and COPS CHP definitions are then compared side by side.
+    """
+    from sro_domain.comparison import WHO_COUNTS, compare  # noqa: PLC0415 - records first
     from sro_domain.registry import STANDARDS  # noqa: PLC0415 - records do not depend on standards
 
     shown = ("federal-definition", "safer-schools-definition", "nasro-assignment")
@@ -166,5 +179,6 @@ def demo_text() -> str:
             summary.append(f"   {standard_id}: {verdict.outcome.label}")
             lines.append("")
             lines.append(verdict.explain())
+        lines += ["", compare(assignment, WHO_COUNTS, as_of=as_of).explain()]
         blocks.append("\n".join([lines[0], *summary, *lines[1:]]))
     return "\n\n".join(blocks) + "\n"

@@ -40,9 +40,14 @@ __all__ = [
     "ConductKind",
     "ConductRecord",
     "Disposition",
+    "Duty",
     "FederalPurpose",
+    "Funding",
+    "FundingProgram",
     "Matter",
     "Mou",
+    "MouSection",
+    "NcCommission",
     "NoMou",
     "Officer",
     "Partner",
@@ -55,6 +60,7 @@ __all__ = [
     "SroResponse",
     "Training",
     "TrainingKind",
+    "YearWeeks",
 ]
 
 
@@ -112,10 +118,12 @@ class TrainingKind(enum.Enum):
     """What a course trains for.
 
     ``SCHOOL_POLICING`` is specialised school-policing training such as the NASRO Basic SRO
-    Course; it is the only kind that counts toward NASRO's 40 hours.
+    Course. ``NC_BASIC_SRO`` is North Carolina's mandated Basic School Resource Officer Training
+    Course, itself school-policing training. Only these two count toward NASRO's 40 hours.
     """
 
     SCHOOL_POLICING = "school_policing"
+    NC_BASIC_SRO = "nc_basic_sro"
     BASIC_LAW_ENFORCEMENT = "basic_law_enforcement"
     DARE = "dare"
     OTHER = "other"
@@ -201,6 +209,45 @@ _PURPOSE_TEXT = {
 }
 
 
+class Duty(enum.Enum):
+    """What an officer is assigned to assist with (N.C.G.S. § 115C-105.58(b))."""
+
+    SCHOOL_SAFETY = "school_safety"
+    SCHOOL_SECURITY = "school_security"
+    EMERGENCY_PREPAREDNESS = "emergency_preparedness"
+    EMERGENCY_RESPONSE = "emergency_response"
+    OTHER = "other"
+
+
+class NcCommission(enum.Enum):
+    """The North Carolina commissions that issue general certification to officers.
+
+    ``CRIMINAL_JUSTICE``: the Criminal Justice Education and Training Standards Commission
+    (police officers). ``SHERIFFS``: the Sheriffs' Education and Training Standards Commission
+    (deputy sheriffs).
+    """
+
+    CRIMINAL_JUSTICE = "criminal_justice"
+    SHERIFFS = "sheriffs"
+
+
+class MouSection(enum.Enum):
+    """The sections the COPS Hiring Program requires in an SRO MOU."""
+
+    PURPOSE = "purpose"
+    ROLES_AND_RESPONSIBILITIES = "roles_and_responsibilities"
+    INFORMATION_SHARING = "information_sharing"
+    SUPERVISION_AND_CHAIN_OF_COMMAND = "supervision_and_chain_of_command"
+    SIGNATURES = "signatures"
+
+
+class FundingProgram(enum.Enum):
+    """The federal program that funds a position, if any."""
+
+    COPS_HIRING_PROGRAM = "cops_hiring_program"
+    OTHER = "other"
+
+
 class Matter(enum.Enum):
     """What kind of student incident an SRO responded to.
 
@@ -281,6 +328,26 @@ def _purposes(value: Iterable[FederalPurpose] | None) -> frozenset[FederalPurpos
     return cast("frozenset[FederalPurpose] | None", v.to_frozenset(value))
 
 
+def _duties(value: Iterable[Duty] | None) -> frozenset[Duty] | None:
+    return cast("frozenset[Duty] | None", v.to_frozenset(value))
+
+
+def _commissions(value: Iterable[NcCommission] | None) -> frozenset[NcCommission] | None:
+    return cast("frozenset[NcCommission] | None", v.to_frozenset(value))
+
+
+def _sections(value: Iterable[MouSection] | None) -> frozenset[MouSection] | None:
+    return cast("frozenset[MouSection] | None", v.to_frozenset(value))
+
+
+def _year_weeks(value: "Iterable[YearWeeks] | None") -> "tuple[YearWeeks, ...] | None":
+    return cast("tuple[YearWeeks, ...] | None", v.to_tuple(value))
+
+
+def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
+    return cast("Decimal | None", v.to_decimal(value))
+
+
 def _schools(value: "Iterable[School]") -> "frozenset[School]":
     return cast("frozenset[School]", v.to_frozenset(value))
 
@@ -329,6 +396,9 @@ class School:
     level: SchoolLevel = attrs.field(validator=v.instance_of(SchoolLevel))
     sector: SchoolSector = attrs.field(
         default=SchoolSector.PUBLIC, validator=v.instance_of(SchoolSector)
+    )
+    article_39: bool | None = attrs.field(
+        default=None, validator=v.instance_of(bool, optional=True)
     )
 
     @property
@@ -442,6 +512,9 @@ class Officer:
     seeks_youth_relationships: bool | None = attrs.field(
         default=None, validator=v.instance_of(bool, optional=True)
     )
+    nc_certifications: frozenset[NcCommission] | None = attrs.field(
+        default=None, converter=_commissions, validator=v.frozenset_of(NcCommission)
+    )
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -469,6 +542,38 @@ class Mou:
         default=None, validator=v.instance_of(bool, optional=True)
     )
     signed_on: date | None = attrs.field(default=None, validator=v.instance_of(date, optional=True))
+    sections: frozenset[MouSection] | None = attrs.field(
+        default=None, converter=_sections, validator=v.frozenset_of(MouSection)
+    )
+    submitted_on: date | None = attrs.field(
+        default=None, validator=v.instance_of(date, optional=True)
+    )
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class YearWeeks:
+    """How many weeks of one calendar year the officer worked in schools under an assignment."""
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
+
+    year: int = attrs.field(validator=v.instance_of(int))
+    weeks: int = attrs.field(validator=[v.instance_of(int), v.in_range(0, 53)])
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Funding:
+    """Where the money for a position comes from, and the date of the award letter."""
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
+
+    program: FundingProgram = attrs.field(validator=v.instance_of(FundingProgram))
+    award_letter_on: date | None = attrs.field(
+        default=None, validator=v.instance_of(date, optional=True)
+    )
 
 
 def _mou(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
@@ -515,6 +620,29 @@ class Assignment:
         default=None, converter=_optional_roles, validator=v.frozenset_of(Role)
     )
     mou: Mou | NoMou | None = attrs.field(default=None, validator=_mou)
+    hours_per_week: Decimal | None = attrs.field(
+        default=None, converter=_optional_decimal, validator=v.optional_hours
+    )
+    weeks_per_year: tuple[YearWeeks, ...] | None = attrs.field(
+        default=None, converter=_year_weeks, validator=[v.tuple_of(YearWeeks), v.one_per_year]
+    )
+    full_time: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
+    share_in_schools: Decimal | None = attrs.field(
+        default=None, converter=_optional_decimal, validator=v.optional_share
+    )
+    duties: frozenset[Duty] | None = attrs.field(
+        default=None, converter=_duties, validator=v.frozenset_of(Duty)
+    )
+    funding: Funding | None = attrs.field(
+        default=None, validator=v.instance_of(Funding, optional=True)
+    )
+
+    def weeks_in(self, year: int) -> int | None:
+        """The weeks worked in schools in ``year``; None if not recorded."""
+        for entry in self.weeks_per_year or ():
+            if entry.year == year:
+                return entry.weeks
+        return None
 
 
 @attrs.frozen(kw_only=True, eq=False)

@@ -7,6 +7,7 @@ Adding a jurisdiction means adding one module here and listing its standards in
 from __future__ import annotations
 
 from sro_domain.rules import Standard
+from sro_domain.standards.cops import COPS_CHP
 from sro_domain.standards.federal import CAREER_OFFICER, FEDERAL_DEFINITION
 from sro_domain.standards.nasro import (
     NASRO_ASSIGNMENT,
@@ -16,6 +17,7 @@ from sro_domain.standards.nasro import (
     NASRO_TRAINING,
     NASRO_TRIAD,
 )
+from sro_domain.standards.north_carolina import NC_STATUTE, NC_TRAINING
 from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES
 
 __all__ = ["BUILT_IN"]
@@ -31,5 +33,8 @@ BUILT_IN: tuple[Standard, ...] = (
     NASRO_MOU,
     NASRO_DISCIPLINE,
     NASRO_ASSIGNMENT,
+    NC_STATUTE,
+    NC_TRAINING,
+    COPS_CHP,
 )
 """Every built-in standard, in the order the specification lists them."""

@@ -289,7 +289,7 @@ def _counted_hours(assignment: Assignment, as_of: date) -> Decimal:
     for training in assignment.officer.trainings or ():
         # "before being assigned": a course completed on the start date is too late.
         completed = training.completed_on
-        if training.kind is _SCHOOL_POLICING and completed < start and completed <= as_of:
+        if training.kind in _SCHOOL_POLICING and completed < start and completed <= as_of:
             total += training.hours
     return total
 
@@ -322,7 +322,7 @@ def _describe_training(assignment: Assignment, context: Context) -> tuple[str, d
         (
             t.hours
             for t in trainings
-            if t.kind is not _SCHOOL_POLICING and t.completed_on < start and t.completed_on <= as_of
+            if t.kind not in _SCHOOL_POLICING and t.completed_on < start and t.completed_on <= as_of
         ),
         Decimal(0),
     )
@@ -341,7 +341,8 @@ def _describe_training(assignment: Assignment, context: Context) -> tuple[str, d
     return f"{done}; at least {required} required, {short} short", facts
 
 
-_SCHOOL_POLICING = TrainingKind.SCHOOL_POLICING
+# The NC Basic SRO course is school-policing training too (SPEC §9).
+_SCHOOL_POLICING = frozenset({TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO})
 
 
 SCHOOL_POLICING_HOURS = Rule(
@@ -599,8 +600,9 @@ def meets_nasro_selection_criteria(officer: Officer, *, as_of: date) -> bool:
 def meets_nasro_training(assignment: Assignment, *, as_of: date) -> bool:
     """Whether the officer had 40 hours of school-policing training before the assignment began.
 
-    Only ``SCHOOL_POLICING`` courses completed strictly before the start count (a course that
-    ends on the start date is not "before being assigned"); DARE does not count.
+    Only school-policing courses (``SCHOOL_POLICING``, ``NC_BASIC_SRO``) completed strictly
+    before the start count (a course that ends on the start date is not "before being
+    assigned"); DARE does not count.
 
     References: NASRO FAQ, "What is a school resource officer?".
 

@@ -96,8 +96,9 @@ def _targeted(
         if not plans:
             plans.append(Plan(standard))
         plan = plans[0]
+        targets = choose(draw, plan)
         if as_of is None:
-            day = draw(plan.default_as_of())
+            day = draw(plan.default_as_of(plan.earliest_failure(targets)))
         elif isinstance(as_of, st.SearchStrategy):
             day = draw(as_of)
         elif isinstance(as_of, date):
@@ -107,7 +108,6 @@ def _targeted(
                 f"as_of must be a date, a strategy of dates or None, got {as_of!r}"
             )
         plan.check_as_of(day)
-        targets = choose(draw, plan)
         subject = plan.build(draw, day, targets)
         return subject if fixed else (subject, day)
 

@@ -25,9 +25,14 @@ from sro_domain.models import (
     ConductKind,
     ConductRecord,
     Disposition,
+    Duty,
     FederalPurpose,
+    Funding,
+    FundingProgram,
     Matter,
     Mou,
+    MouSection,
+    NcCommission,
     NoMou,
     Officer,
     Partner,
@@ -40,6 +45,7 @@ from sro_domain.models import (
     SroResponse,
     Training,
     TrainingKind,
+    YearWeeks,
 )
 from sro_domain.roles import Role
 
@@ -126,6 +132,23 @@ def within(min_date: date, max_date: date) -> st.SearchStrategy[date]:
     return st.deferred(build)
 
 
+weekly_hours = st.sampled_from([Decimal(40), Decimal(20), Decimal("19.5")]) | st.decimals(
+    min_value=Decimal(0), max_value=Decimal(168), places=1
+)
+shares = st.sampled_from([Decimal(1), Decimal("0.75"), Decimal("0.74")]) | st.decimals(
+    min_value=Decimal(0), max_value=Decimal(1), places=2
+)
+
+
+def fundings(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.SearchStrategy[Funding]:
+    """Funding records: the COPS Hiring Program first, the award letter's date known or not."""
+    return st.builds(
+        Funding,
+        program=st.sampled_from(FundingProgram),
+        award_letter_on=maybe(within(min_date, max_date)),
+    )
+
+
 hours = st.one_of(
     st.sampled_from([Decimal(40), Decimal(8), Decimal(24), Decimal(16), Decimal("39.5")]),
     st.decimals(min_value=Decimal("0.5"), max_value=Decimal(120), places=1),
@@ -147,6 +170,7 @@ def schools() -> st.SearchStrategy[School]:
         name=names(),
         level=st.sampled_from(SchoolLevel),
         sector=st.sampled_from(SchoolSector),
+        article_39=flags,
     )
 
 
@@ -215,6 +239,7 @@ def officers(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.Sear
         conduct_records=maybe_many(_tuples(conduct_records(**window), 3), ()),
         volunteered=flags,
         seeks_youth_relationships=flags,
+        nc_certifications=_maybe_subsets(list(NcCommission)),
     )
 
 
@@ -227,6 +252,8 @@ def mous(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.SearchSt
         requires_selection_and_training=flags,
         prohibits_formal_discipline=flags,
         signed_on=maybe(within(min_date, max_date)),
+        sections=_maybe_subsets(list(MouSection)),
+        submitted_on=maybe(within(min_date, max_date)),
     )
 
 
@@ -257,6 +284,21 @@ def assignments(
             purposes=draw(_maybe_subsets(list(FederalPurpose))),
             roles=draw(_maybe_subsets(list(Role))),
             mou=mou,
+            hours_per_week=draw(maybe(weekly_hours)),
+            weeks_per_year=draw(
+                maybe_many(
+                    st.lists(st.integers(0, 53), min_size=1, max_size=3).map(
+                        lambda weeks: tuple(
+                            YearWeeks(year=start.year + i, weeks=w) for i, w in enumerate(weeks)
+                        )
+                    ),
+                    (),
+                )
+            ),
+            full_time=draw(flags),
+            share_in_schools=draw(maybe(shares)),
+            duties=draw(_maybe_subsets(list(Duty))),
+            funding=draw(maybe(fundings(**window))),
         )
 
     return build()

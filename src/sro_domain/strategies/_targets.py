@@ -28,25 +28,33 @@ from sro_domain.models import (
     ConductKind,
     ConductRecord,
     Disposition,
+    Duty,
     FederalPurpose,
+    Funding,
+    FundingProgram,
     Matter,
     Mou,
+    MouSection,
+    NcCommission,
     Officer,
     Partner,
     School,
     SchoolLevel,
+    SchoolSector,
     ServicePeriod,
     Signatory,
     SroAction,
     SroResponse,
     Training,
     TrainingKind,
+    YearWeeks,
 )
 from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
 from sro_domain.rules import Standard
 from sro_domain.service import anniversary
 from sro_domain.standards.federal import PurposesReading
+from sro_domain.standards.north_carolina import course_deadline
 from sro_domain.strategies import _records as records
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
@@ -62,9 +70,10 @@ _BOOLS = st.booleans()
 _CONDUCT_KINDS = st.sampled_from(ConductKind)
 _DISPOSITIONS = st.sampled_from(Disposition)
 _TRAINING_KINDS = st.sampled_from(TrainingKind)
-_UNCOUNTED_KINDS = st.sampled_from(
-    [k for k in TrainingKind if k is not TrainingKind.SCHOOL_POLICING]
-)
+# The NC Basic SRO course counts toward NASRO's hours as school-policing training (SPEC §9).
+_COUNTED = (TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO)
+_COUNTED_KINDS = st.sampled_from(_COUNTED)
+_UNCOUNTED_KINDS = st.sampled_from([k for k in TrainingKind if k not in _COUNTED])
 _MATTERS = records.maybe(st.sampled_from(Matter))
 
 
@@ -134,9 +143,13 @@ class Knob:
     all of them at once from the scene's targets (it runs once per subject).
     """
 
-    def __init__(self, draw: Draw, possible: Possible | None) -> None:
+    def __init__(
+        self, draw: Draw, possible: Possible | None, not_met_from: date | None = None
+    ) -> None:
         self.draw = draw
         self._possible = possible
+        # The earliest as_of on which the rule can fail (a deadline must have passed).
+        self.not_met_from = not_met_from
 
     def possible(self, parameters: dict[str, Any]) -> frozenset[Outcome]:
         """The outcomes this rule can be given under these parameter values."""
@@ -148,12 +161,14 @@ class Knob:
 KNOBS: dict[str, Knob] = {}
 
 
-def knob(*rule_ids: str, possible: Possible | None = None) -> Callable[[Draw], Draw]:
+def knob(
+    *rule_ids: str, possible: Possible | None = None, not_met_from: date | None = None
+) -> Callable[[Draw], Draw]:
     """Register ``draw`` as the knob of these rules."""
 
     def register(draw: Draw) -> Draw:
         for rule_id in rule_ids:
-            KNOBS[rule_id] = Knob(draw, possible)
+            KNOBS[rule_id] = Knob(draw, possible, not_met_from)
         return draw
 
     return register
@@ -176,18 +191,22 @@ def _flag(record: str, field: str) -> Draw:
 
 for _rule_id, _owner, _field in [
     ("federal.sworn_authority", "officer", "sworn"),
+    ("cops.chp.sworn_authority", "officer", "sworn"),
     ("federal.community_policing", "assignment", "community_oriented_policing"),
+    ("cops.chp.community_policing", "assignment", "community_oriented_policing"),
     ("safer_schools.certified_officer", "officer", "certified"),
     ("safer_schools.permanent_assignment", "assignment", "permanent"),
     ("nasro.selection.youth_relationships", "officer", "seeks_youth_relationships"),
     ("nasro.selection.volunteered", "officer", "volunteered"),
     ("nasro.mou.requires_selection_and_training", "mou", "requires_selection_and_training"),
     ("nasro.mou.prohibits_formal_discipline", "mou", "prohibits_formal_discipline"),
+    ("nc.statute.law_enforcement_officer", "officer", "law_enforcement_authority"),
+    ("cops.chp.full_time", "assignment", "full_time"),
 ]:
     knob(_rule_id)(_flag(_owner, _field))
 
 
-@knob("federal.career_officer")
+@knob("federal.career_officer", "cops.chp.career_officer")
 def _career(scene: Scene, outcome: Outcome) -> None:
     by_outcome: dict[Outcome, list[tuple[bool | None, bool | None]]] = {
         MET: [(True, True)],
@@ -243,12 +262,20 @@ def _purposes(scene: Scene, outcome: Outcome) -> None:
 # --- the assignment and its agency ----------------------------------------------------------
 
 
-@knob("federal.in_effect", "safer_schools.in_effect", possible=_always(MET, NOT_MET))
+_IN_EFFECT = (
+    "federal.in_effect",
+    "safer_schools.in_effect",
+    "nc.statute.in_effect",
+    "cops.chp.in_effect",
+)
+
+
+@knob(*_IN_EFFECT, possible=_always(MET, NOT_MET))
 def _in_effect(scene: Scene, outcome: Outcome) -> None:
     """Dates are fixed by the plan (see ``_timing``); nothing more to draw."""
 
 
-@knob("federal.assigned_by_employer")
+@knob("federal.assigned_by_employer", "cops.chp.assigned_by_employer")
 def _employer(scene: Scene, outcome: Outcome) -> None:
     draw = scene.draw
     if outcome is NOT_MET and draw(st.booleans()):
@@ -480,7 +507,7 @@ def _training(scene: Scene, outcome: Outcome) -> None:
         shortfall = draw(st.just(min(required, Decimal("0.5"))) | _positive_hours_upto(required))
         total = required - shortfall
     courses = [
-        _course(draw, TrainingKind.SCHOOL_POLICING, hours, _before(draw, last_counted))
+        _course(draw, draw(_COUNTED_KINDS), hours, _before(draw, last_counted))
         for hours in _split(draw, total)
     ]
     courses += [_uncounted_course(draw, scene) for _ in range(draw(_COUNT_0_2))]
@@ -542,7 +569,7 @@ def _uncounted_course(draw: st.DrawFn, scene: Scene) -> Training:
     else:
         # Completed on the start date or later ("before being assigned" fails), or after as_of.
         kind, on = (
-            TrainingKind.SCHOOL_POLICING,
+            draw(_COUNTED_KINDS),
             _after(
                 draw,
                 max(scene.start, scene.as_of + DAY) if scene.start > scene.as_of else scene.start,
@@ -617,6 +644,262 @@ def _response(scene: Scene, outcome: Outcome) -> None:
 knob("nasro.discipline.no_formal_discipline", possible=_always(MET, NOT_MET))(_response)
 
 
+# --- North Carolina --------------------------------------------------------------------------
+
+
+@knob("nc.statute.covered_school")
+def _nc_school(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    uncovered = [_nonpublic(draw, False) for _ in range(draw(_COUNT_0_2))]
+    if outcome is MET:
+        sector = draw(
+            st.sampled_from([SchoolSector.PUBLIC, SchoolSector.CHARTER, SchoolSector.NONPUBLIC])
+        )
+        covered = (
+            _nonpublic(draw, True)
+            if sector is SchoolSector.NONPUBLIC
+            else School(
+                name=draw(records.names()),
+                level=draw(st.sampled_from(SchoolLevel)),
+                sector=sector,
+                article_39=draw(records.flags),
+            )
+        )
+        uncovered.append(covered)
+    elif outcome is UNKNOWN:
+        uncovered.append(_nonpublic(draw, None))
+    elif not uncovered:
+        uncovered.append(_nonpublic(draw, False))
+    scene.assignment["schools"] = frozenset(uncovered)
+
+
+def _nonpublic(draw: st.DrawFn, article_39: bool | None) -> School:
+    return School(
+        name=draw(records.names()),
+        level=draw(st.sampled_from(SchoolLevel)),
+        sector=SchoolSector.NONPUBLIC,
+        article_39=article_39,
+    )
+
+
+_HOURS_MET = st.sampled_from([Decimal(20), Decimal(40), Decimal("37.5")]) | st.decimals(
+    min_value=Decimal(20), max_value=Decimal(168), places=1
+)
+_HOURS_SHORT = st.sampled_from([Decimal("19.5"), Decimal(0), Decimal(10)]) | st.decimals(
+    min_value=Decimal(0), max_value=Decimal("19.9"), places=1
+)
+
+
+@knob("nc.statute.hours_per_week")
+def _nc_hours(scene: Scene, outcome: Outcome) -> None:
+    value = {MET: _HOURS_MET, NOT_MET: _HOURS_SHORT, UNKNOWN: st.none()}[outcome]
+    scene.assignment["hours_per_week"] = scene.draw(value)
+
+
+@knob("nc.statute.weeks_per_year")
+def _nc_weeks(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    year = scene.as_of.year
+    others = [
+        YearWeeks(year=year - 1 - n, weeks=draw(st.integers(0, 53)))
+        for n in range(draw(_COUNT_0_2))
+    ]
+    if outcome is UNKNOWN:
+        scene.assignment["weeks_per_year"] = None if draw(_BOOLS) else tuple(others)
+        return
+    # 13 weeks is the first that counts ("more than 12"); 12 the last that does not.
+    weeks = draw(
+        st.integers(13, 53) if outcome is MET else st.integers(0, 12).map(lambda n: 12 - n)
+    )
+    scene.assignment["weeks_per_year"] = tuple(
+        draw(st.permutations([*others, YearWeeks(year=year, weeks=weeks)]))
+    )
+
+
+knob("nc.statute.duties")(
+    _superset("assignment", "duties", frozenset(Duty) - {Duty.OTHER}, list(Duty))
+)
+
+
+@knob("nc.training.general_certification")
+def _nc_certification(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    both = frozenset(NcCommission)
+    employer = draw(records.maybe(records.agencies()))
+    if employer is None:
+        held = {
+            MET: st.just(both),
+            NOT_MET: st.just(frozenset()),
+            UNKNOWN: st.none()
+            | records.subsets(list(NcCommission), min_size=1).map(
+                lambda c: c if c != both else None
+            ),
+        }[outcome]
+        scene.officer["employer"] = None
+        scene.officer["nc_certifications"] = draw(held)
+        return
+    needed = (
+        NcCommission.SHERIFFS
+        if employer.kind is AgencyKind.SHERIFFS_OFFICE
+        else NcCommission.CRIMINAL_JUSTICE
+    )
+    scene.officer["employer"] = employer
+    if outcome is MET:
+        scene.officer["nc_certifications"] = frozenset({needed}) | draw(
+            records.subsets(list(NcCommission))
+        )
+    elif outcome is NOT_MET:
+        scene.officer["nc_certifications"] = (
+            frozenset(NcCommission) - {needed} - draw(records.subsets(list(NcCommission)))
+        )
+    else:
+        scene.officer["nc_certifications"] = None
+
+
+_RULES_APPLY_FROM = date(2020, 1, 1)
+_TRANSITION_DEADLINE = date(2020, 12, 31)
+
+
+@knob("nc.training.basic_sro_course", not_met_from=date(2021, 1, 1))
+def _nc_course(scene: Scene, outcome: Outcome) -> None:
+    """Owns the assignment's dates in a standard with no other rule reading them."""
+    draw, as_of = scene.draw, scene.as_of
+    if outcome is NOT_MET:
+        # The deadline passed before as_of: assigned over a year ago (or in 2019, due 2020-12-31).
+        latest = min(anniversary(as_of - DAY, -1), as_of)
+        if latest >= _RULES_APPLY_FROM and draw(_BOOLS):
+            scene.start = records.day(
+                latest, -draw(st.integers(0, (latest - _RULES_APPLY_FROM).days))
+            )
+        else:
+            scene.start = date(2019, 1, 1) + timedelta(days=draw(st.integers(0, 364)))
+        scene.end = _maybe_after(draw, scene.start)
+    elif outcome is UNKNOWN:
+        # Assigned within the last year, and still assigned: the course is still due. Before
+        # 2019, an assignment running into 2019 falls under the transition (due 2020-12-31).
+        scene.start = records.day(as_of, -draw(st.integers(0, 364)))
+        scene.end = None if as_of < date(2019, 1, 1) else _maybe_after(draw, as_of)
+        if draw(_BOOLS):
+            scene.officer["trainings"] = None  # nobody has looked
+            return
+    deadline = course_deadline(
+        Assignment(
+            officer=Officer(id="x"),
+            agency=_ANY_AGENCY,
+            schools=frozenset({_ANY_SCHOOL}),
+            start=scene.start,
+            end=scene.end,
+        )
+    )
+    courses = [_uncounted_nc(draw, scene) for _ in range(draw(_COUNT_0_2))]
+    if outcome is MET and deadline is not None:
+        last = min(deadline, as_of)
+        courses.append(
+            _course(draw, TrainingKind.NC_BASIC_SRO, draw(records.hours), _before(draw, last))
+        )
+    elif outcome is NOT_MET and deadline is not None and draw(_BOOLS):
+        # Completed too late: the day after the deadline, at the boundary.
+        courses.append(
+            _course(
+                draw,
+                TrainingKind.NC_BASIC_SRO,
+                draw(records.hours),
+                _after(draw, deadline + DAY, _SOME_DAYS),
+            )
+        )
+    scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
+
+
+_ANY_AGENCY = Agency(name="x", kind=AgencyKind.POLICE_DEPARTMENT)
+_ANY_SCHOOL = School(name="x", level=SchoolLevel.HIGH)
+
+
+def _uncounted_nc(draw: st.DrawFn, scene: Scene) -> Training:
+    """A course that is not the NC Basic SRO course, or one completed after as_of."""
+    if draw(_BOOLS):
+        kind = draw(
+            st.sampled_from([k for k in TrainingKind if k is not TrainingKind.NC_BASIC_SRO])
+        )
+        return _course(
+            draw, kind, draw(records.hours), _before(draw, records.day(scene.as_of, 400))
+        )
+    return _course(
+        draw,
+        TrainingKind.NC_BASIC_SRO,
+        draw(records.hours),
+        _after(draw, scene.as_of + DAY, _SOME_DAYS),
+    )
+
+
+# --- the COPS Hiring Program -----------------------------------------------------------------
+
+
+@knob("cops.chp.collaboration")
+def _chp_partners(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    value: frozenset[Partner] | None = None
+    if outcome is MET:
+        value = frozenset({Partner.SCHOOLS}) | draw(records.subsets(list(Partner)))
+    elif outcome is NOT_MET:
+        value = draw(records.subsets([Partner.COMMUNITY_ORGANIZATIONS]))
+    scene.assignment["partners"] = value
+
+
+_SHARE_MET = st.sampled_from([Decimal("0.75"), Decimal(1)]) | st.decimals(
+    min_value=Decimal("0.75"), max_value=Decimal(1), places=2
+)
+_SHARE_SHORT = st.sampled_from([Decimal("0.74"), Decimal(0)]) | st.decimals(
+    min_value=Decimal(0), max_value=Decimal("0.74"), places=2
+)
+
+
+@knob("cops.chp.time_in_schools")
+def _chp_share(scene: Scene, outcome: Outcome) -> None:
+    value = {MET: _SHARE_MET, NOT_MET: _SHARE_SHORT, UNKNOWN: st.none()}[outcome]
+    scene.assignment["share_in_schools"] = scene.draw(value)
+
+
+_CHP_MOU = ("cops.chp.mou_signed", "cops.chp.mou_sections", "cops.chp.mou_submitted")
+
+
+@knob(*_CHP_MOU)
+def _chp_mou(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    signed, sections, submitted = (scene.targets.get(rule_id, MET) for rule_id in _CHP_MOU)
+    if signed is sections is submitted is UNKNOWN and draw(_BOOLS):
+        scene.assignment["mou"] = None
+        scene.assignment["funding"] = draw(records.maybe(records.fundings()))
+        return
+    letter = _before(draw, scene.as_of)
+    funding: Funding | None = Funding(
+        program=FundingProgram.COPS_HIRING_PROGRAM, award_letter_on=letter
+    )
+    deadline = letter + timedelta(days=90)
+    submitted_on: date | None
+    if submitted is MET:
+        submitted_on = records.day(deadline, -draw(st.integers(0, 90)))  # day 90 at the boundary
+    elif submitted is NOT_MET:
+        submitted_on = _after(draw, deadline + DAY, _SOME_DAYS)  # day 91 at the boundary
+    else:
+        way = draw(st.sampled_from(["not submitted", "no letter date", "no funding record"]))
+        submitted_on = None if way == "not submitted" else _before(draw, scene.as_of)
+        if way == "no letter date":
+            funding = Funding(program=FundingProgram.COPS_HIRING_PROGRAM, award_letter_on=None)
+        elif way == "no funding record":
+            funding = None
+    scene.assignment["funding"] = funding
+    both = frozenset(Signatory)
+    five = frozenset(MouSection)
+    scene.mou["signatories"] = {MET: both, UNKNOWN: None}.get(
+        signed, both - draw(records.subsets(list(Signatory), min_size=1))
+    )
+    scene.mou["sections"] = {MET: five, UNKNOWN: None}.get(
+        sections, five - draw(records.subsets(list(MouSection), min_size=1))
+    )
+    scene.mou["submitted_on"] = submitted_on
+    scene.assignment["mou"] = _mou(draw, scene)
+
+
 # --- plans -----------------------------------------------------------------------------------
 
 
@@ -652,15 +935,32 @@ class Plan:
                 f"as_of={as_of.isoformat()} is outside"
             )
 
-    def default_as_of(self) -> st.SearchStrategy[date]:
+    def default_as_of(self, earliest: date = date.min) -> st.SearchStrategy[date]:
         # Recent years by default, within the years the standard is in force.
-        first, last = max(self.first, date(2000, 1, 1)), min(self.last, date(2035, 12, 31))
+        first = max(self.first, date(2000, 1, 1), earliest)
+        last = min(self.last, date(2035, 12, 31))
         if first > last:
             first, last = self.first, self.last
         return st.dates(min_value=first, max_value=last)
 
+    def earliest_failure(self, targets: dict[str, Outcome]) -> date:
+        """The earliest as_of on which every rule targeted NOT_MET can fail."""
+        earliest = date.min
+        for rule_id, outcome in targets.items():
+            since = KNOBS[rule_id].not_met_from
+            if outcome is NOT_MET and since is not None:
+                earliest = max(earliest, since)
+        return earliest
+
     def build(self, draw: st.DrawFn, as_of: date, targets: dict[str, Outcome]) -> Any:
         self.check_as_of(as_of)
+        earliest = self.earliest_failure(targets)
+        if as_of < earliest:
+            failing = [r for r, o in targets.items() if o is NOT_MET]
+            raise InvalidArgument(
+                f"{', '.join(failing)} cannot be NOT_MET as of {as_of.isoformat()}: its deadline "
+                f"cannot have passed before {earliest.isoformat()}"
+            )
         scene = Scene(draw, as_of, self.parameters)
         scene.targets = targets
         subject_type = self.standard.subject
@@ -704,7 +1004,7 @@ def _in_force_window(standard: Standard) -> tuple[date, date]:
 def _timing(scene: Scene, targets: dict[str, Outcome], plan: Plan) -> None:
     """Place the assignment's start and end around ``as_of`` as the rules need them."""
     draw, as_of = scene.draw, scene.as_of
-    effect = targets.get("federal.in_effect", targets.get("safer_schools.in_effect"))
+    effect = next((targets[r] for r in _IN_EFFECT if r in targets), None)
     training = targets.get("nasro.training.school_policing_hours")
     if effect is NOT_MET and draw(_BOOLS):
         scene.end = _before(draw, as_of - DAY)  # over before as_of
@@ -731,20 +1031,17 @@ _OFFICER_FIELDS = {
     "employer": records.maybe(records.agencies()),
     "volunteered": records.flags,
     "seeks_youth_relationships": records.flags,
+    "nc_certifications": records.maybe(records.subsets(list(NcCommission))),
 }
 
 
-def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> Any:
+def _officer(scene: Scene) -> Officer:
+    """The officer: the fields the knobs drew, and every other field drawn freely."""
     draw = scene.draw
-    if subject_type is SroResponse:
-        if not scene.response:  # pragma: no cover - every SroResponse standard reads the action
-            return draw(records.sro_responses())
-        return SroResponse(**scene.response)
-    if subject_type is Mou:
-        return _mou(draw, scene)
     officer_fields = dict(scene.officer)
     for name, strategy in _OFFICER_FIELDS.items():
-        officer_fields.setdefault(name, draw(strategy))
+        if name not in officer_fields:
+            officer_fields[name] = draw(strategy)
     for name, make in (
         ("service_periods", _free_period),
         ("trainings", _free_training),
@@ -755,7 +1052,18 @@ def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> 
             officer_fields[name] = (
                 tuple(make(draw, scene.as_of) for _ in range(draw(_COUNT_0_3))) if known else None
             )
-    officer = Officer(id=draw(records.names()), **officer_fields)
+    return Officer(id=draw(records.names()), **officer_fields)
+
+
+def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> Any:
+    draw = scene.draw
+    if subject_type is SroResponse:
+        if not scene.response:  # pragma: no cover - every SroResponse standard reads the action
+            return draw(records.sro_responses())
+        return SroResponse(**scene.response)
+    if subject_type is Mou:
+        return _mou(draw, scene)
+    officer = _officer(scene)
     if subject_type is Officer:
         return officer
     fields = dict(scene.assignment)
@@ -765,6 +1073,12 @@ def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> 
     )
     fields.setdefault("schools", draw(st.frozensets(records.schools(), min_size=1, max_size=2)))
     free: tuple[tuple[str, st.SearchStrategy[Any]], ...] = (
+        ("hours_per_week", records.maybe(records.weekly_hours)),
+        ("weeks_per_year", records.maybe(st.just(()))),
+        ("full_time", records.flags),
+        ("share_in_schools", records.maybe(records.shares)),
+        ("duties", records.maybe(records.subsets(list(Duty)))),
+        ("funding", records.maybe(records.fundings())),
         ("permanent", records.flags),
         ("community_oriented_policing", records.flags),
         ("partners", records.maybe(records.subsets(list(Partner)))),
@@ -776,7 +1090,9 @@ def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> 
             fields[name] = draw(strategy)
     fields.setdefault("basis", draw(records.maybe(st.sampled_from(AssignmentBasis))))
     mou_rules = [rule_id for rule_id in targets if rule_id.startswith("nasro.mou.")]
-    if not mou_rules:
+    if "mou" in fields:
+        pass  # drawn by a knob (the COPS Hiring Program's MOU rules)
+    elif not mou_rules:
         mode = draw(st.sampled_from(["mou", "no mou", "unknown"]))
         fields["mou"] = _mou(draw, scene) if mode == "mou" else NO_MOU if mode == "no mou" else None
     elif all(targets[r] is UNKNOWN for r in mou_rules) and draw(st.booleans()):
@@ -821,4 +1137,6 @@ def _mou(draw: st.DrawFn, scene: Scene) -> Mou:
         if name not in fields:
             fields[name] = draw(strategy)
     fields["signed_on"] = _before(draw, scene.as_of) if draw(_BOOLS) else None
+    fields.setdefault("sections", draw(records.maybe(records.subsets(list(MouSection)))))
+    fields.setdefault("submitted_on", _before(draw, scene.as_of) if draw(_BOOLS) else None)
     return Mou(**fields)

@@ -1,0 +1,168 @@
+"""Where standards disagree: one subject under several standards, side by side.
+
+"SRO" means different things under different authorities. :func:`compare` evaluates one
+subject under several standards at one date and, for every pair whose outcomes differ, names
+the rules that make the difference: the ``NOT_MET`` and ``UNKNOWN`` rules of the standard with
+the lower outcome (``NOT_MET`` < ``UNKNOWN`` < ``MET``).
+
+>>> from datetime import date
+>>> from sro_domain.examples import CRISIS_PLACEMENT
+>>> comparison = compare(CRISIS_PLACEMENT, WHO_COUNTS, as_of=date(2024, 3, 1))
+>>> comparison.outcomes["safer-schools-definition"]
+<Outcome.NOT_MET: 'not_met'>
+>>> print(comparison.explain())
+Who counts as an SRO, as of 2024-03-01
+  federal-definition          NOT MET
+  safer-schools-definition    NOT MET
+  nc-statute                  UNKNOWN
+  cops-chp                    UNKNOWN
+Where they differ:
+  federal-definition (NOT MET) vs nc-statute (UNKNOWN): federal.community_policing, federal.collaboration, federal.purposes
+  federal-definition (NOT MET) vs cops-chp (UNKNOWN): federal.community_policing, federal.collaboration, federal.purposes
+  safer-schools-definition (NOT MET) vs nc-statute (UNKNOWN): safer_schools.permanent_assignment
+  safer-schools-definition (NOT MET) vs cops-chp (UNKNOWN): safer_schools.permanent_assignment
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Any, cast
+
+from sro_domain._value import Value
+from sro_domain.errors import NotInForceError
+from sro_domain.outcome import Outcome
+from sro_domain.rules import Standard, Verdict
+from sro_domain.standards.cops import COPS_CHP
+from sro_domain.standards.federal import FEDERAL_DEFINITION
+from sro_domain.standards.north_carolina import NC_STATUTE
+from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION
+
+__all__ = ["WHO_COUNTS", "Comparison", "Difference", "compare"]
+
+WHO_COUNTS: tuple[Standard, ...] = (
+    FEDERAL_DEFINITION,
+    SAFER_SCHOOLS_DEFINITION,
+    NC_STATUTE,
+    COPS_CHP,
+)
+"""Who counts as an SRO: the federal, Center for Safer Schools, NC statute and COPS CHP standards."""
+
+_RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}
+
+
+class Difference(Value):
+    """Two standards that disagree, and the rules of the lower one that make the difference.
+
+    Attributes:
+        higher, lower: the standard ids, by outcome (``NOT_MET`` < ``UNKNOWN`` < ``MET``).
+        rules: the ``NOT_MET`` and ``UNKNOWN`` rule verdicts of the lower standard.
+    """
+
+    __slots__ = ("higher", "lower", "rules")
+    _fields = ("higher", "lower", "rules")
+
+    higher: str
+    lower: str
+    rules: tuple[Verdict, ...]
+
+    def __init__(self, higher: str, lower: str, rules: tuple[Verdict, ...]) -> None:
+        object.__setattr__(self, "higher", higher)
+        object.__setattr__(self, "lower", lower)
+        object.__setattr__(self, "rules", rules)
+
+
+class Comparison(Value):
+    """One subject under several standards at one date.
+
+    Attributes:
+        as_of: the date asked about.
+        verdicts: each standard's verdict by id, in the order given; ``None`` where the
+            standard is not in force on ``as_of``.
+        outcomes: each standard's outcome by id; ``None`` where not in force.
+        differences: one :class:`Difference` for every pair of in-force standards that disagree.
+    """
+
+    __slots__ = ("as_of", "differences", "outcomes", "title", "verdicts")
+    _fields = ("as_of", "title", "verdicts", "differences")
+    _repr_fields = ("as_of", "outcomes")
+
+    as_of: date
+    title: str
+    verdicts: Mapping[str, Verdict | None]
+    outcomes: Mapping[str, Outcome | None]
+    differences: tuple[Difference, ...]
+
+    def __init__(self, as_of: date, title: str, verdicts: Mapping[str, Verdict | None]) -> None:
+        outcomes = {sid: (None if v is None else v.outcome) for sid, v in verdicts.items()}
+        differences = []
+        ids = [sid for sid, outcome in outcomes.items() if outcome is not None]
+        for index, first in enumerate(ids):
+            for second in ids[index + 1 :]:
+                a, b = outcomes[first], outcomes[second]
+                if a is b or a is None or b is None:
+                    continue
+                higher, lower = (first, second) if _RANK[a] > _RANK[b] else (second, first)
+                verdict = cast(Verdict, verdicts[lower])  # in force: it has a verdict
+                rules = tuple(leaf for leaf in verdict.leaves() if not leaf.met)
+                differences.append(Difference(higher, lower, rules))
+        object.__setattr__(self, "as_of", as_of)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "verdicts", MappingProxyType(dict(verdicts)))
+        object.__setattr__(self, "outcomes", MappingProxyType(outcomes))
+        object.__setattr__(self, "differences", tuple(differences))
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.as_of, self.title, dict(self.verdicts), self.differences)
+
+    def explain(self) -> str:
+        """A small table of outcomes, then each disagreement and the rules behind it."""
+        width = max(len(sid) for sid in self.outcomes) + 4
+        lines = [f"{self.title}, as of {self.as_of.isoformat()}"]
+        for sid, outcome in self.outcomes.items():
+            lines.append(f"  {sid:<{width}}{_label(outcome)}")
+        if self.differences:
+            lines.append("Where they differ:")
+            for difference in self.differences:
+                ids = ", ".join(rule.id for rule in difference.rules)
+                lines.append(
+                    f"  {difference.lower} ({_label(self.outcomes[difference.lower])}) vs "
+                    f"{difference.higher} ({_label(self.outcomes[difference.higher])}): {ids}"
+                )
+        else:
+            lines.append("They agree.")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.explain()
+
+
+def _label(outcome: Outcome | None) -> str:
+    return "not in force" if outcome is None else outcome.label
+
+
+def compare(
+    subject: Any,
+    standards: Iterable[Standard],
+    *,
+    as_of: date,
+    title: str = "Who counts as an SRO",
+) -> Comparison:
+    """Evaluate ``subject`` under each standard at ``as_of`` and say where they disagree.
+
+    A standard not in force on ``as_of`` shows as "not in force" rather than raising.
+
+    Raises:
+        TypeError: ``subject`` is not the record a standard reads, or ``as_of`` is not a date.
+        ValueError: two standards share an id.
+    """
+    verdicts: dict[str, Verdict | None] = {}
+    for standard in standards:
+        if standard.id in verdicts:
+            raise ValueError(f"two standards share the id {standard.id}; compare distinct ones")
+        try:
+            verdicts[standard.id] = standard.evaluate(subject, as_of=as_of)
+        except NotInForceError:
+            verdicts[standard.id] = None
+    return Comparison(as_of, title, verdicts)

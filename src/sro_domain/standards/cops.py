@@ -1,0 +1,269 @@
+"""The COPS Hiring Program (CHP) conditions for school resource officer positions.
+
+They bind agencies that take a CHP award for SRO positions: the CHP definition of an SRO,
+full-time deployment, at least 75% of the officer's time in and around primary and secondary
+schools, and a signed MOU with five required sections submitted within 90 days of the award
+letter. Sources: the CHP application (about FY2015, as reproduced in a county agenda packet) and
+the FY2020 CHP award special conditions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sro_domain.models import Assignment, MouSection, NoMou, Officer, Partner, Signatory
+from sro_domain.outcome import Outcome
+from sro_domain.rules import Context, Finding, Rule, Standard
+from sro_domain.sources import Source, SourceKind
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flags, names
+from sro_domain.standards.federal import (
+    _assigned_by_employer,
+    _career,
+    _community,
+    _decide_career,
+    _decide_community,
+    _decide_employer,
+    _decide_sworn,
+    _sworn,
+    assigned_on,
+    covers_as_of,
+)
+
+__all__ = ["COPS_CHP", "meets_cops_chp_conditions"]
+
+CHP_APPLICATION = Source(
+    id="cops-chp-application-sro",
+    title="COPS Hiring Program application: school resource officer focus area",
+    authority="U.S. Department of Justice, Office of Community Oriented Policing Services",
+    citation="COPS Hiring Program application, SRO focus area (about FY2015), as reproduced in the "
+    "Indian River County (FL) agenda packet of 2015-07-07",
+    kind=SourceKind.GRANT_CONDITION,
+    binding=True,
+    url="http://ircdocs.indian-river.org/WebLink/0/doc/6753/Page87.aspx",
+)
+CHP_CONDITIONS = Source(
+    id="cops-chp-2020-special-conditions",
+    title="Award Special Conditions 2020 - CHP",
+    authority="U.S. Department of Justice, Office of Community Oriented Policing Services",
+    citation="COPS Hiring Program, Award Special Conditions (FY2020), MOU conditions",
+    kind=SourceKind.GRANT_CONDITION,
+    binding=True,
+)
+
+_MIN_SHARE = Decimal("0.75")
+_DAYS_TO_SUBMIT = 90
+_FIVE_SECTIONS = frozenset(MouSection)
+_BOTH_PARTIES = frozenset(Signatory)
+
+
+def _decide_schools_partner(assignment: Assignment, context: Context) -> Outcome:
+    partners = assignment.partners
+    if partners is None:
+        return UNKNOWN
+    return MET if Partner.SCHOOLS in partners else NOT_MET
+
+
+def _schools_partner(assignment: Assignment, context: Context) -> Finding:
+    outcome = _decide_schools_partner(assignment, context)
+    partners = assignment.partners
+    return Finding(
+        outcome,
+        lambda: (
+            f"works in collaboration with: {'unknown' if partners is None else names(partners) or 'none'}; "
+            "schools required"
+        ),
+        missing=("partners",) if outcome is UNKNOWN else (),
+    )
+
+
+_decide_full_time, _full_time = flags([("full_time", "deployed full-time as an SRO")])
+
+
+def _decide_share(assignment: Assignment, context: Context) -> Outcome:
+    share = assignment.share_in_schools
+    if share is None:
+        return UNKNOWN
+    return MET if share >= _MIN_SHARE else NOT_MET
+
+
+def _share(assignment: Assignment, context: Context) -> Finding:
+    outcome = _decide_share(assignment, context)
+    share = assignment.share_in_schools
+    shown = "unknown" if share is None else f"{share * 100:.0f}%"
+    return Finding(
+        outcome,
+        f"{shown} of the officer's time in and around primary and secondary schools; at least 75% required",
+        {"share": share, "required": _MIN_SHARE},
+        ("share_in_schools",) if outcome is UNKNOWN else (),
+    )
+
+
+def _decide_signed(assignment: Assignment, context: Context) -> Outcome:
+    mou = assignment.mou
+    if mou is None:
+        return UNKNOWN
+    if isinstance(mou, NoMou):
+        return NOT_MET
+    if mou.signatories is None:
+        return UNKNOWN
+    return MET if mou.signatories >= _BOTH_PARTIES else NOT_MET
+
+
+def _signed(assignment: Assignment, context: Context) -> Finding:
+    outcome = _decide_signed(assignment, context)
+    mou = assignment.mou
+    if mou is None or isinstance(mou, NoMou):
+        reason = "no MOU" if mou is not None else "whether there is an MOU is unknown"
+        return Finding(
+            outcome,
+            f"{reason}; an MOU signed by both parties required",
+            missing=("mou",) if outcome is UNKNOWN else (),
+        )
+    signed = mou.signatories
+    return Finding(
+        outcome,
+        f"MOU signed by: {'unknown' if signed is None else names(signed) or 'nobody'}; both the law "
+        "enforcement agency and the school partner required",
+        missing=("mou.signatories",) if outcome is UNKNOWN else (),
+    )
+
+
+def _decide_sections(assignment: Assignment, context: Context) -> Outcome:
+    mou = assignment.mou
+    if mou is None:
+        return UNKNOWN
+    if isinstance(mou, NoMou):
+        return NOT_MET
+    if mou.sections is None:
+        return UNKNOWN
+    return MET if mou.sections >= _FIVE_SECTIONS else NOT_MET
+
+
+def _sections(assignment: Assignment, context: Context) -> Finding:
+    outcome = _decide_sections(assignment, context)
+    mou = assignment.mou
+    if mou is None or isinstance(mou, NoMou):
+        return Finding(
+            outcome,
+            "no MOU" if mou is not None else "whether there is an MOU is unknown",
+            missing=("mou",) if outcome is UNKNOWN else (),
+        )
+    sections = mou.sections
+    lacking = _FIVE_SECTIONS - (sections or frozenset())
+    return Finding(
+        outcome,
+        f"MOU sections: {'unknown' if sections is None else names(sections) or 'none'}"
+        + (f"; lacking {names(lacking)}" if sections is not None and lacking else "")
+        + "; all five required",
+        missing=("mou.sections",) if outcome is UNKNOWN else (),
+    )
+
+
+def submission_deadline(assignment: Assignment) -> date | None:
+    """90 days after the date on the award letter; None when that date is unknown."""
+    funding = assignment.funding
+    if funding is None or funding.award_letter_on is None:
+        return None
+    return funding.award_letter_on + timedelta(days=_DAYS_TO_SUBMIT)
+
+
+def _decide_submitted(assignment: Assignment, context: Context) -> Outcome:
+    mou = assignment.mou
+    if isinstance(mou, NoMou):
+        return NOT_MET
+    deadline = submission_deadline(assignment)
+    submitted = None if mou is None else mou.submitted_on
+    if submitted is not None and deadline is not None:
+        return MET if submitted <= deadline else NOT_MET
+    return UNKNOWN
+
+
+def _submitted(assignment: Assignment, context: Context) -> Finding:
+    outcome = _decide_submitted(assignment, context)
+    mou = assignment.mou
+    deadline = submission_deadline(assignment)
+    missing: list[str] = []
+    if outcome is UNKNOWN:
+        if mou is None:
+            missing.append("mou")
+        elif mou.submitted_on is None:  # type: ignore[union-attr]
+            missing.append("mou.submitted_on")
+        if deadline is None:
+            missing.append("funding" if assignment.funding is None else "funding.award_letter_on")
+    if isinstance(mou, NoMou):
+        reason = "no MOU was submitted"
+    else:
+        submitted = None if mou is None else mou.submitted_on
+        reason = (
+            f"MOU submitted on {submitted.isoformat() if submitted else 'an unknown date'}; "
+            f"due within 90 days of the award letter"
+            + (f", by {deadline.isoformat()}" if deadline else " (its date unknown)")
+        )
+    return Finding(outcome, reason, {"deadline": deadline}, missing)
+
+
+CHP_RULES = [
+    Rule(id="cops.chp.in_effect", title="Assigned on the date asked about", source=CHP_APPLICATION,
+         quote="is assigned by the employing agency to work in collaboration with schools",
+         subject=Assignment, check=covers_as_of, decide=assigned_on),
+    Rule(id="cops.chp.career_officer", title="A career law enforcement officer", source=CHP_APPLICATION,
+         quote="is a career law enforcement officer", subject=Officer, check=_career, decide=_decide_career),
+    Rule(id="cops.chp.sworn_authority", title="With sworn authority", source=CHP_APPLICATION,
+         quote="with sworn authority", subject=Officer, check=_sworn, decide=_decide_sworn),
+    Rule(id="cops.chp.community_policing", title="Engaged in community policing", source=CHP_APPLICATION,
+         quote="who is engaged in community policing activities", subject=Assignment,
+         check=_community, decide=_decide_community),
+    Rule(id="cops.chp.assigned_by_employer", title="Assigned by the employing agency",
+         source=CHP_APPLICATION, quote="is assigned by the employing agency", subject=Assignment,
+         check=_assigned_by_employer, decide=_decide_employer),
+    Rule(id="cops.chp.collaboration", title="Works with schools", source=CHP_APPLICATION,
+         quote="to work in collaboration with schools", subject=Assignment,
+         check=_schools_partner, decide=_decide_schools_partner),
+    Rule(id="cops.chp.full_time", title="Deployed full-time", source=CHP_APPLICATION,
+         quote="ALL OF THE OFFICER POSITIONS REQUESTED BELOW MUST BE USED TO DEPLOY FULL-TIME "
+         "SCHOOL RESOURCE OFFICERS", subject=Assignment, check=_full_time, decide=_decide_full_time),
+    Rule(id="cops.chp.time_in_schools", title="At least 75% of time in and around schools",
+         source=CHP_APPLICATION,
+         quote="spend a minimum of 75 percent of their time in and around primary and secondary "
+         "schools working on school and youth-related activities",
+         subject=Assignment, check=_share, decide=_decide_share),
+    Rule(id="cops.chp.mou_signed", title="A signed MOU between the agency and the school partner",
+         source=CHP_CONDITIONS,
+         quote="Your agency must submit a signed Memorandum of Understanding (MOU) between the law "
+         "enforcement agency and the school partner(s) to the COPS Office",
+         subject=Assignment, check=_signed, decide=_decide_signed),
+    Rule(id="cops.chp.mou_sections", title="The MOU has the five required sections",
+         source=CHP_CONDITIONS,
+         quote="Your agency's MOU must contain the following information; ○ The purpose of the MOU "
+         "○ Clearly defined roles and responsibilities of the school district and the law "
+         "enforcement agency, focusing officers' roles on safety ○ Information sharing ○ "
+         "Supervision responsibility and chain of command for the SRO ○ Signatures",
+         subject=Assignment, check=_sections, decide=_decide_sections),
+    Rule(id="cops.chp.mou_submitted", title="MOU submitted within 90 days of the award letter",
+         source=CHP_CONDITIONS,
+         quote="The MOU must be submitted to the COPS Office within 90 days of the date shown on "
+         "the award congratulatory letter.",
+         subject=Assignment, check=_submitted, decide=_decide_submitted),
+]  # fmt: skip
+
+COPS_CHP = Standard(
+    id="cops-chp",
+    title="COPS Hiring Program SRO conditions",
+    subject=Assignment,
+    source=CHP_APPLICATION,
+    parts=CHP_RULES,
+)
+"""The CHP definition, full time, ≥ 75% of time in schools, and a complete, signed, timely MOU."""
+
+
+def meets_cops_chp_conditions(assignment: Assignment, *, as_of: date) -> bool:
+    """Whether a CHP-funded SRO position meets the COPS Hiring Program conditions.
+
+    References: CHP application, SRO focus area (about FY2015); CHP award special conditions
+    (FY2020).
+
+    Raises:
+        UndeterminedError: a fact the conditions ask about is unknown.
+    """
+    return COPS_CHP.holds(assignment, as_of=as_of)

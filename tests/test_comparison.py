@@ -1,0 +1,152 @@
+"""compare() and summarize(): standards side by side, and program roll-ups."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sro_domain import (
+    FEDERAL_DEFINITION,
+    NASRO_SELECTION,
+    NO_MOU,
+    SAFER_SCHOOLS_DEFINITION,
+    WHO_COUNTS,
+    Assignment,
+    NotInForceError,
+    Outcome,
+    School,
+    SchoolLevel,
+    compare,
+    summarize,
+)
+from sro_domain.examples import COMMUNITY_SRO, CRISIS_PLACEMENT, SECURITY_GUARD
+from tests.builders import assignment, officer
+from tests.strategies import SUBJECTS, as_of_dates
+
+_RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}
+
+
+@given(subject=SUBJECTS[type(COMMUNITY_SRO)], as_of=as_of_dates)
+def test_compare_agrees_with_each_standard_alone(subject: object, as_of: date) -> None:
+    comparison = compare(subject, WHO_COUNTS, as_of=as_of)
+    for standard in WHO_COUNTS:
+        assert comparison.verdicts[standard.id] == standard.evaluate(subject, as_of=as_of)
+        assert comparison.outcomes[standard.id] is standard.evaluate(subject, as_of=as_of).outcome
+    for difference in comparison.differences:
+        higher = comparison.outcomes[difference.higher]
+        lower = comparison.outcomes[difference.lower]
+        assert higher is not None
+        assert lower is not None
+        assert _RANK[higher] > _RANK[lower]
+        assert difference.rules
+        assert all(not rule.met for rule in difference.rules)
+    disagreeing = {
+        frozenset((a.id, b.id))
+        for i, a in enumerate(WHO_COUNTS)
+        for b in WHO_COUNTS[i + 1 :]
+        if comparison.outcomes[a.id] is not comparison.outcomes[b.id]
+    }
+    assert {frozenset((d.higher, d.lower)) for d in comparison.differences} == disagreeing
+
+
+def test_a_standard_not_in_force_shows_as_such() -> None:
+    early = assignment(start=date(1997, 1, 6))
+    comparison = compare(
+        early, [FEDERAL_DEFINITION, SAFER_SCHOOLS_DEFINITION], as_of=date(1998, 1, 5)
+    )
+    assert comparison.verdicts["federal-definition"] is None
+    assert comparison.outcomes["federal-definition"] is None
+    assert "federal-definition          not in force" in comparison.explain()
+    assert comparison.differences == ()
+    assert comparison.explain().endswith("They agree.")
+
+
+def test_the_rules_that_make_the_difference() -> None:
+    """The NOT_MET and UNKNOWN rules of the standard with the lower outcome."""
+    comparison = compare(SECURITY_GUARD, [FEDERAL_DEFINITION, SAFER_SCHOOLS_DEFINITION],
+                         as_of=date(2024, 9, 3))  # fmt: skip
+    assert comparison.differences == ()  # both NOT_MET
+    temporary = assignment(permanent=False)
+    comparison = compare(
+        temporary, [FEDERAL_DEFINITION, SAFER_SCHOOLS_DEFINITION], as_of=date(2023, 1, 9)
+    )
+    (difference,) = comparison.differences
+    assert (difference.higher, difference.lower) == (
+        "federal-definition",
+        "safer-schools-definition",
+    )
+    assert [rule.id for rule in difference.rules] == ["safer_schools.permanent_assignment"]
+    assert str(comparison) == comparison.explain()
+    assert comparison == compare(temporary, [FEDERAL_DEFINITION, SAFER_SCHOOLS_DEFINITION],
+                                 as_of=date(2023, 1, 9))  # fmt: skip
+
+
+def test_compare_refuses_duplicates_and_wrong_subjects() -> None:
+    with pytest.raises(ValueError, match="share the id"):
+        compare(COMMUNITY_SRO, [FEDERAL_DEFINITION, FEDERAL_DEFINITION], as_of=date(2024, 9, 3))
+    with pytest.raises(TypeError, match="evaluates Officer records"):
+        compare(COMMUNITY_SRO, [NASRO_SELECTION], as_of=date(2024, 9, 3))
+
+
+ROSTER = [
+    *COMMUNITY_SRO.schools,
+    *SECURITY_GUARD.schools,
+    *CRISIS_PLACEMENT.schools,
+    School(name="Riverside High School", level=SchoolLevel.HIGH),
+]
+
+
+def test_summarize_counts_gaps_and_common_failures() -> None:
+    summary = summarize(
+        [COMMUNITY_SRO, SECURITY_GUARD, assignment(mou=NO_MOU, officer=officer(sworn=False))],
+        [FEDERAL_DEFINITION, SAFER_SCHOOLS_DEFINITION],
+        as_of=date(2024, 9, 3),
+        schools=ROSTER,
+    )
+    assert dict(summary.counts["federal-definition"]) == {
+        Outcome.MET: 1, Outcome.NOT_MET: 2, Outcome.UNKNOWN: 0,
+    }  # fmt: skip
+    assert [s.name for s in summary.uncovered["federal-definition"]] == [
+        "Green Middle School", "Lacy Elementary School", "Riverside High School",
+    ]  # fmt: skip
+    assert summary.common_failures["federal-definition"][0] == ("federal.sworn_authority", 2)
+    assert summary.common_failures["safer-schools-definition"] == (
+        ("safer_schools.certified_officer", 1),
+    )
+    assert summary == summarize(
+        [COMMUNITY_SRO, SECURITY_GUARD, assignment(mou=NO_MOU, officer=officer(sworn=False))],
+        [FEDERAL_DEFINITION, SAFER_SCHOOLS_DEFINITION],
+        as_of=date(2024, 9, 3),
+        schools=ROSTER,
+    )
+
+
+def test_summarize_lists_every_school_when_there_are_no_assignments() -> None:
+    summary = summarize([], [FEDERAL_DEFINITION], as_of=date(2024, 9, 3), schools=ROSTER)
+    assert summary.uncovered["federal-definition"] == tuple(ROSTER)
+    assert summary.common_failures["federal-definition"] == ()
+
+
+def test_summarize_reads_assignments_once_from_an_iterator() -> None:
+    summary = summarize(iter([COMMUNITY_SRO]), WHO_COUNTS, as_of=date(2024, 9, 3), schools=ROSTER)
+    assert summary.counts["federal-definition"][Outcome.MET] == 1
+
+
+def test_summarize_refuses_other_records_and_dates_out_of_force() -> None:
+    with pytest.raises(TypeError, match="reads Officer records"):
+        summarize([COMMUNITY_SRO], [NASRO_SELECTION], as_of=date(2024, 9, 3), schools=ROSTER)
+    with pytest.raises(NotInForceError):
+        summarize(
+            [assignment(start=date(1997, 1, 6))],
+            [FEDERAL_DEFINITION],
+            as_of=date(1998, 1, 5),
+            schools=[],
+        )
+
+
+@given(st.lists(SUBJECTS[type(COMMUNITY_SRO)], max_size=5), as_of_dates)
+def test_summarize_counts_every_assignment(assignments: list[Assignment], as_of: date) -> None:
+    summary = summarize(assignments, WHO_COUNTS, as_of=as_of, schools=ROSTER)
+    for standard in WHO_COUNTS:
+        assert sum(summary.counts[standard.id].values()) == len(assignments)

@@ -1,0 +1,152 @@
+"""The COPS Hiring Program's SRO conditions, rule by rule.
+
+> A "school resource officer" is a career law enforcement officer, with sworn authority, who is
+> engaged in community policing activities and is assigned by the employing agency to work in
+> collaboration with schools. … the COPS Office requires that the officer(s) deployed into the
+> SRO position(s) spend a minimum of 75 percent of their time in and around primary and
+> secondary schools …
+"""
+
+from datetime import date, timedelta
+from typing import Any
+
+import attrs
+import pytest
+
+from sro_domain import (
+    COPS_CHP,
+    NO_MOU,
+    Funding,
+    FundingProgram,
+    MouSection,
+    Outcome,
+    Partner,
+    Signatory,
+    UndeterminedError,
+    meets_cops_chp_conditions,
+)
+from tests.builders import assignment, mou, officer
+
+AS_OF = date(2023, 3, 6)
+LETTER = date(2022, 9, 1)
+
+
+def chp(**changes: Any) -> Any:
+    """An assignment that meets every CHP condition on AS_OF."""
+    base = assignment(
+        full_time=True,
+        share_in_schools="0.8",
+        funding=Funding(program=FundingProgram.COPS_HIRING_PROGRAM, award_letter_on=LETTER),
+        mou=mou(sections=frozenset(MouSection), submitted_on=date(2022, 10, 15)),
+    )
+    return attrs.evolve(base, **changes)
+
+
+def outcome(rule_id: str, **changes: Any) -> Outcome:
+    return COPS_CHP.evaluate(chp(**changes), as_of=AS_OF).find(rule_id).outcome
+
+
+def test_a_complete_chp_position() -> None:
+    assert meets_cops_chp_conditions(chp(), as_of=AS_OF) is True
+
+
+def test_the_chp_definition_reads_the_officer_and_assignment() -> None:
+    """Career officer, sworn, community policing, assigned by the employer, with schools."""
+    assert outcome("cops.chp.sworn_authority", officer=officer(sworn=False)) is Outcome.NOT_MET
+    assert (
+        outcome("cops.chp.career_officer", officer=officer(hired_permanently=None))
+        is Outcome.UNKNOWN
+    )
+    assert (
+        outcome("cops.chp.community_policing", community_oriented_policing=False) is Outcome.NOT_MET
+    )
+    assert outcome("cops.chp.in_effect", end=date(2023, 1, 1)) is Outcome.NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("partners", "expected"),
+    [
+        ({Partner.SCHOOLS}, Outcome.MET),
+        ({Partner.COMMUNITY_ORGANIZATIONS}, Outcome.NOT_MET),
+        (None, Outcome.UNKNOWN),
+    ],
+    ids=["schools alone suffice (unlike the statute)", "community organizations only", "unknown"],
+)
+def test_collaboration_with_schools(partners: set[Partner] | None, expected: Outcome) -> None:
+    """ "to work in collaboration with schools"."""
+    assert outcome("cops.chp.collaboration", partners=partners) is expected
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [("0.75", Outcome.MET), ("0.74", Outcome.NOT_MET), ("1", Outcome.MET), (None, Outcome.UNKNOWN)],
+    ids=["75%", "74%", "all of it", "unknown"],
+)
+def test_time_in_schools(share: str | None, expected: Outcome) -> None:
+    """ "spend a minimum of 75 percent of their time in and around primary and secondary schools"."""
+    assert outcome("cops.chp.time_in_schools", share_in_schools=share) is expected
+
+
+def test_full_time() -> None:
+    """ "ALL OF THE OFFICER POSITIONS … MUST BE USED TO DEPLOY FULL-TIME SCHOOL RESOURCE OFFICERS"."""
+    assert outcome("cops.chp.full_time", full_time=False) is Outcome.NOT_MET
+    assert outcome("cops.chp.full_time", full_time=None) is Outcome.UNKNOWN
+
+
+class TestMou:
+    """ "Your agency must submit a signed Memorandum of Understanding (MOU) between the law
+    enforcement agency and the school partner(s) to the COPS Office … within 90 days of the date
+    shown on the award congratulatory letter.".
+    """
+
+    @pytest.mark.parametrize(
+        ("days", "expected"),
+        [(90, Outcome.MET), (91, Outcome.NOT_MET), (0, Outcome.MET)],
+        ids=["day 90", "day 91", "the day of the letter"],
+    )
+    def test_submitted_within_90_days(self, days: int, expected: Outcome) -> None:
+        submitted = mou(sections=frozenset(MouSection), submitted_on=LETTER + timedelta(days=days))
+        assert outcome("cops.chp.mou_submitted", mou=submitted) is expected
+
+    def test_submission_unknowns(self) -> None:
+        verdict = COPS_CHP.evaluate(
+            chp(funding=None, mou=mou(sections=frozenset(MouSection))), as_of=AS_OF
+        )
+        assert verdict.find("cops.chp.mou_submitted").missing == {
+            "assignment.mou.submitted_on",
+            "assignment.funding",
+        }
+        no_date = chp(funding=Funding(program=FundingProgram.COPS_HIRING_PROGRAM))
+        assert COPS_CHP.evaluate(no_date, as_of=AS_OF).find("cops.chp.mou_submitted").missing == {
+            "assignment.funding.award_letter_on"
+        }
+
+    def test_sections(self) -> None:
+        four = frozenset(MouSection) - {MouSection.INFORMATION_SHARING}
+        verdict = COPS_CHP.evaluate(chp(mou=mou(sections=four, submitted_on=LETTER)), as_of=AS_OF)
+        assert verdict.find("cops.chp.mou_sections").not_met
+        assert "lacking information sharing" in verdict.find("cops.chp.mou_sections").reason
+        assert outcome("cops.chp.mou_sections", mou=mou(submitted_on=LETTER)) is Outcome.UNKNOWN
+
+    def test_signed_by_both_parties(self) -> None:
+        one = mou(
+            signatories={Signatory.LAW_ENFORCEMENT_HEAD},
+            sections=frozenset(MouSection),
+            submitted_on=LETTER,
+        )
+        assert outcome("cops.chp.mou_signed", mou=one) is Outcome.NOT_MET
+        unsigned = mou(signatories=None, sections=frozenset(MouSection), submitted_on=LETTER)
+        assert outcome("cops.chp.mou_signed", mou=unsigned) is Outcome.UNKNOWN
+
+    def test_no_mou_fails_all_three(self) -> None:
+        verdict = COPS_CHP.evaluate(chp(mou=NO_MOU), as_of=AS_OF)
+        assert [f.id for f in verdict.failures()] == [
+            "cops.chp.mou_signed",
+            "cops.chp.mou_sections",
+            "cops.chp.mou_submitted",
+        ]
+
+    def test_an_unknown_mou(self) -> None:
+        with pytest.raises(UndeterminedError) as caught:
+            meets_cops_chp_conditions(chp(mou=None), as_of=AS_OF)
+        assert "assignment.mou" in caught.value.verdict.missing
