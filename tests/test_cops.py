@@ -150,3 +150,14 @@ class TestMou:
         with pytest.raises(UndeterminedError) as caught:
             meets_cops_chp_conditions(chp(mou=None), as_of=AS_OF)
         assert "assignment.mou" in caught.value.verdict.missing
+
+
+def test_assigned_by_the_employing_agency() -> None:
+    """ "is assigned by the employing agency"."""
+    from sro_domain import Agency, AgencyKind
+
+    other = Agency(name="Durham County Sheriff", kind=AgencyKind.SHERIFFS_OFFICE)
+    assert outcome("cops.chp.assigned_by_employer", agency=other) is Outcome.NOT_MET
+    assert (
+        outcome("cops.chp.assigned_by_employer", officer=officer(employer=None)) is Outcome.UNKNOWN
+    )

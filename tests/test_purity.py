@@ -108,5 +108,13 @@ def test_all_is_exact_sorted_and_importable() -> None:
     assert public == set(sro_domain.__all__) - {"__version__"}
 
 
+def test_dir_shows_the_api() -> None:
+    """``dir(sro_domain)`` lists the public names, lazily loaded ones included."""
+    assert set(sro_domain.__all__) <= set(dir(sro_domain))
+    assert not {name for name in dir(sro_domain) if name.startswith("_") and name != "__version__"}
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        sro_domain.nope  # noqa: B018
+
+
 def test_version_is_a_literal() -> None:
     assert sro_domain.__version__.count(".") == 2

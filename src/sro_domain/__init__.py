@@ -18,7 +18,9 @@ every evaluation takes an explicit ``as_of`` date.
 []
 """
 
-from sro_domain.comparison import WHO_COUNTS, Comparison, Difference, compare
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
 from sro_domain.errors import (
     InvalidParameterError,
     InvalidRecordError,
@@ -59,7 +61,6 @@ from sro_domain.models import (
     YearWeeks,
 )
 from sro_domain.outcome import Outcome
-from sro_domain.program import ProgramSummary, summarize
 from sro_domain.registry import RULES, SOURCES, STANDARDS
 from sro_domain.roles import TRIAD, ProgramGoal, Role
 from sro_domain.rules import (
@@ -203,3 +204,39 @@ __all__ = [
     "summarize",
     "trained_for_three_roles",
 ]
+
+if _TYPE_CHECKING:
+    from sro_domain.comparison import WHO_COUNTS, Comparison, Difference, compare
+    from sro_domain.program import ProgramSummary, summarize
+
+# Views over many verdicts, loaded on first use: most callers evaluate one standard at a time,
+# and ``import sro_domain`` has a budget (docs/performance.md).
+_LAZY = {
+    "WHO_COUNTS": "comparison",
+    "Comparison": "comparison",
+    "Difference": "comparison",
+    "compare": "comparison",
+    "ProgramSummary": "program",
+    "summarize": "program",
+}
+
+
+def __getattr__(name: str) -> _Any:
+    module = _LAZY.get(name)
+    if module == "comparison":
+        from sro_domain import comparison as loaded  # noqa: PLC0415 - lazily, see above
+    elif module == "program":
+        from sro_domain import program as loaded  # type: ignore[no-redef]  # noqa: PLC0415
+    else:
+        raise AttributeError(f"module 'sro_domain' has no attribute {name!r}")
+    value = getattr(loaded, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(
+        name
+        for name in set(globals()) | set(__all__)
+        if not name.startswith("_") or name == "__version__"
+    )

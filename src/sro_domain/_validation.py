@@ -24,6 +24,20 @@ from sro_domain.errors import InvalidRecordError
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
+class _Named:
+    """Stands in for an attrs ``Attribute`` where a plain class validates a field."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def field_named(name: str) -> attrs.Attribute[Any]:
+    """Something validators accept as the field called ``name``."""
+    return cast("attrs.Attribute[Any]", _Named(name))
+
+
 def reject(instance: object, attribute: attrs.Attribute[Any], value: object, must: str) -> NoReturn:
     """Raise the error every rejected field gives: ``Class.field must …, got value``."""
     owner = type(instance).__name__

@@ -13,9 +13,8 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-import attrs
-
 from sro_domain import _validation as v
+from sro_domain._value import Value
 
 __all__ = [
     "NASRO_DISCIPLINE_STATEMENT_2015",
@@ -39,9 +38,11 @@ class SourceKind(enum.Enum):
     GRANT_CONDITION = "grant_condition"
 
 
-@attrs.frozen(kw_only=True, eq=False)
-class Source:
+class Source(Value):
     """A cited document: who issued it, the pinpoint citation, and when it is in force.
+
+    Immutable and compared by value; bad input raises :class:`~sro_domain.errors.InvalidRecordError`
+    naming the field.
 
     >>> USC_34_10389_4.citation
     '34 U.S.C. § 10389(4)'
@@ -51,27 +52,58 @@ class Source:
     True
     """
 
-    __eq__ = v.record_eq
-    __hash__ = v.record_hash
-    __repr__ = v.record_repr
+    # A plain slotted class rather than attrs: see ``sro_domain._value`` (import time).
+    __slots__ = _SOURCE_FIELDS = (
+        "id",
+        "title",
+        "authority",
+        "citation",
+        "kind",
+        "binding",
+        "url",
+        "published",
+        "effective_from",
+        "effective_to",
+        "enacted_by",
+        "formerly",
+    )
+    _fields = _SOURCE_FIELDS
 
-    id: str = attrs.field(validator=v.name)
-    title: str = attrs.field(validator=v.name)
-    authority: str = attrs.field(validator=v.name)
-    citation: str = attrs.field(validator=v.name)
-    kind: SourceKind = attrs.field(validator=v.instance_of(SourceKind))
-    binding: bool = attrs.field(validator=v.instance_of(bool))
-    url: str | None = attrs.field(default=None, validator=v.optional_name)
-    published: date | None = attrs.field(default=None, validator=v.instance_of(date, optional=True))
-    effective_from: date | None = attrs.field(
-        default=None, validator=v.instance_of(date, optional=True)
-    )
-    effective_to: date | None = attrs.field(
-        default=None,
-        validator=[v.instance_of(date, optional=True), v.not_before("effective_from")],
-    )
-    enacted_by: str | None = attrs.field(default=None, validator=v.optional_name)
-    formerly: str | None = attrs.field(default=None, validator=v.optional_name)
+    id: str
+    title: str
+    authority: str
+    citation: str
+    kind: SourceKind
+    binding: bool
+    url: str | None
+    published: date | None
+    effective_from: date | None
+    effective_to: date | None
+    enacted_by: str | None
+    formerly: str | None
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        title: str,
+        authority: str,
+        citation: str,
+        kind: SourceKind,
+        binding: bool,
+        url: str | None = None,
+        published: date | None = None,
+        effective_from: date | None = None,
+        effective_to: date | None = None,
+        enacted_by: str | None = None,
+        formerly: str | None = None,
+    ) -> None:
+        values = (id, title, authority, citation, kind, binding, url, published,
+                  effective_from, effective_to, enacted_by, formerly)  # fmt: skip
+        for name, value in zip(self._SOURCE_FIELDS, values, strict=True):
+            object.__setattr__(self, name, value)
+        for name, check in _SOURCE_CHECKS:
+            check(self, v.field_named(name), getattr(self, name))
 
     def in_force_on(self, day: date) -> bool:
         """Whether ``day`` falls between ``effective_from`` and ``effective_to`` (both inclusive)."""
@@ -81,6 +113,23 @@ class Source:
 
     def __str__(self) -> str:
         return f"{self.authority}, {self.title}, {self.citation}"
+
+
+_SOURCE_CHECKS: tuple[tuple[str, v.Validator], ...] = (
+    ("id", v.name),
+    ("title", v.name),
+    ("authority", v.name),
+    ("citation", v.name),
+    ("kind", v.instance_of(SourceKind)),
+    ("binding", v.instance_of(bool)),
+    ("url", v.optional_name),
+    ("published", v.instance_of(date, optional=True)),
+    ("effective_from", v.instance_of(date, optional=True)),
+    ("effective_to", v.instance_of(date, optional=True)),
+    ("effective_to", v.not_before("effective_from")),
+    ("enacted_by", v.optional_name),
+    ("formerly", v.optional_name),
+)
 
 
 USC_34_10389_4 = Source(
