@@ -104,12 +104,12 @@ def run(strategy: st.SearchStrategy[Any], check: Callable[[Any], None]) -> list[
 
     @STRICT
     @given(strategy)
-    def test(example: Any) -> None:
+    def every_example(example: Any) -> None:
         check(example)
         seen.append(example)
 
     with no_rejections():
-        test()
+        every_example()
     return seen
 
 
@@ -347,14 +347,14 @@ def test_date_windows_constrain_every_date() -> None:
 
     @STRICT
     @given(officers(**window))
-    def test(officer: Officer) -> None:
+    def dated_within(officer: Officer) -> None:
         for period in officer.service_periods or ():
             assert window["min_date"] <= period.start <= window["max_date"]
             assert period.end is None or period.end <= window["max_date"]
         for record in officer.conduct_records or ():
             assert window["min_date"] <= record.on <= window["max_date"]
 
-    test()
+    dated_within()
 
 
 # --- invalid arguments ----------------------------------------------------------------------

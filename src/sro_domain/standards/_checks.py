@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sro_domain.outcome import Outcome
@@ -120,6 +121,31 @@ def describe_superset(actual: frozenset[Any], required: frozenset[Any], words: s
             f"(required: {names(required)})"
         )
     return f"{words}: {names(actual)} (all required)"
+
+
+def at_least(
+    field: str, minimum: Decimal, words: str, show: Callable[[Decimal], str] = str
+) -> tuple[Decide, Check]:
+    """A known number must reach ``minimum``; ``None`` is UNKNOWN."""
+
+    def decide(record: Any, context: Context) -> Outcome:
+        value = getattr(record, field)
+        if value is None:
+            return UNKNOWN
+        return MET if value >= minimum else NOT_MET
+
+    def check(record: Any, context: Context) -> Finding:
+        outcome = decide(record, context)
+        value = getattr(record, field)
+        shown = "unknown" if value is None else show(value)
+        return Finding(
+            outcome,
+            f"{shown} {words}; at least {show(minimum)} required",
+            {field: value, "required": minimum},
+            (field,) if outcome is UNKNOWN else (),
+        )
+
+    return decide, check
 
 
 def ordered(members: Iterable[Any]) -> tuple[Any, ...]:

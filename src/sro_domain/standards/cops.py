@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from sro_domain.models import Assignment, MouSection, NoMou, Officer, Partner, Signatory
 from sro_domain.outcome import Outcome
-from sro_domain.rules import Context, Finding, Rule, Standard
+from sro_domain.rules import Check, Context, Decide, Finding, Rule, Standard
 from sro_domain.sources import Source, SourceKind
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flags, names
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, at_least, flags, names, superset
 from sro_domain.standards.federal import (
     _assigned_by_employer,
     _career,
@@ -80,84 +80,41 @@ def _schools_partner(assignment: Assignment, context: Context) -> Finding:
 _decide_full_time, _full_time = flags([("full_time", "deployed full-time as an SRO")])
 
 
-def _decide_share(assignment: Assignment, context: Context) -> Outcome:
-    share = assignment.share_in_schools
-    if share is None:
-        return UNKNOWN
-    return MET if share >= _MIN_SHARE else NOT_MET
+_decide_share, _share = at_least(
+    "share_in_schools",
+    _MIN_SHARE,
+    "of the officer's time in and around primary and secondary schools",
+    show=lambda share: f"{share * 100:.0f}%",
+)
 
 
-def _share(assignment: Assignment, context: Context) -> Finding:
-    outcome = _decide_share(assignment, context)
-    share = assignment.share_in_schools
-    shown = "unknown" if share is None else f"{share * 100:.0f}%"
-    return Finding(
-        outcome,
-        f"{shown} of the officer's time in and around primary and secondary schools; at least 75% required",
-        {"share": share, "required": _MIN_SHARE},
-        ("share_in_schools",) if outcome is UNKNOWN else (),
-    )
+def _through_mou(on_mou: tuple[Decide, Check]) -> tuple[Decide, Check]:
+    """A rule on the MOU, read from the assignment: no MOU fails it, an unknown one leaves it open."""
+    decide_on_mou, check_on_mou = on_mou
+
+    def decide(assignment: Assignment, context: Context) -> Outcome:
+        mou = assignment.mou
+        if mou is None:
+            return UNKNOWN
+        if isinstance(mou, NoMou):
+            return NOT_MET
+        return decide_on_mou(mou, context)
+
+    def check(assignment: Assignment, context: Context) -> Finding:
+        mou = assignment.mou
+        if mou is None:
+            return Finding(UNKNOWN, "whether there is an MOU is unknown", missing=("mou",))
+        if isinstance(mou, NoMou):
+            return Finding(NOT_MET, "there is no MOU")
+        finding = check_on_mou(mou, context)
+        missing = tuple(f"mou.{path}" for path in finding.missing)
+        return Finding(finding.outcome, finding._reason, finding._facts, missing)
+
+    return decide, check
 
 
-def _decide_signed(assignment: Assignment, context: Context) -> Outcome:
-    mou = assignment.mou
-    if mou is None:
-        return UNKNOWN
-    if isinstance(mou, NoMou):
-        return NOT_MET
-    if mou.signatories is None:
-        return UNKNOWN
-    return MET if mou.signatories >= _BOTH_PARTIES else NOT_MET
-
-
-def _signed(assignment: Assignment, context: Context) -> Finding:
-    outcome = _decide_signed(assignment, context)
-    mou = assignment.mou
-    if mou is None or isinstance(mou, NoMou):
-        reason = "no MOU" if mou is not None else "whether there is an MOU is unknown"
-        return Finding(
-            outcome,
-            f"{reason}; an MOU signed by both parties required",
-            missing=("mou",) if outcome is UNKNOWN else (),
-        )
-    signed = mou.signatories
-    return Finding(
-        outcome,
-        f"MOU signed by: {'unknown' if signed is None else names(signed) or 'nobody'}; both the law "
-        "enforcement agency and the school partner required",
-        missing=("mou.signatories",) if outcome is UNKNOWN else (),
-    )
-
-
-def _decide_sections(assignment: Assignment, context: Context) -> Outcome:
-    mou = assignment.mou
-    if mou is None:
-        return UNKNOWN
-    if isinstance(mou, NoMou):
-        return NOT_MET
-    if mou.sections is None:
-        return UNKNOWN
-    return MET if mou.sections >= _FIVE_SECTIONS else NOT_MET
-
-
-def _sections(assignment: Assignment, context: Context) -> Finding:
-    outcome = _decide_sections(assignment, context)
-    mou = assignment.mou
-    if mou is None or isinstance(mou, NoMou):
-        return Finding(
-            outcome,
-            "no MOU" if mou is not None else "whether there is an MOU is unknown",
-            missing=("mou",) if outcome is UNKNOWN else (),
-        )
-    sections = mou.sections
-    lacking = _FIVE_SECTIONS - (sections or frozenset())
-    return Finding(
-        outcome,
-        f"MOU sections: {'unknown' if sections is None else names(sections) or 'none'}"
-        + (f"; lacking {names(lacking)}" if sections is not None and lacking else "")
-        + "; all five required",
-        missing=("mou.sections",) if outcome is UNKNOWN else (),
-    )
+_decide_signed, _signed = _through_mou(superset("signatories", _BOTH_PARTIES, "MOU signed by"))
+_decide_sections, _sections = _through_mou(superset("sections", _FIVE_SECTIONS, "MOU sections"))
 
 
 def submission_deadline(assignment: Assignment) -> date | None:

@@ -24,7 +24,7 @@ from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Finding, Rule, Standard
 from sro_domain.service import anniversary
 from sro_domain.sources import Source, SourceKind
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flags, names, superset
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, at_least, flags, names, superset
 from sro_domain.standards.federal import assigned_on, covers_as_of
 
 __all__ = ["NC_STATUTE", "NC_TRAINING", "is_nc_sro", "meets_nc_training"]
@@ -86,23 +86,7 @@ def _school(assignment: Assignment, context: Context) -> Finding:
     )
 
 
-def _decide_hours(assignment: Assignment, context: Context) -> Outcome:
-    hours = assignment.hours_per_week
-    if hours is None:
-        return UNKNOWN
-    return MET if hours >= _MIN_HOURS else NOT_MET
-
-
-def _hours(assignment: Assignment, context: Context) -> Finding:
-    outcome = _decide_hours(assignment, context)
-    hours = assignment.hours_per_week
-    shown = "unknown" if hours is None else f"{hours}"
-    return Finding(
-        outcome,
-        f"{shown} hours a week in schools; at least 20 required",
-        {"hours_per_week": hours, "required": _MIN_HOURS},
-        ("hours_per_week",) if outcome is UNKNOWN else (),
-    )
+_decide_hours, _hours = at_least("hours_per_week", _MIN_HOURS, "hours a week in schools")
 
 
 def _decide_weeks(assignment: Assignment, context: Context) -> Outcome:
