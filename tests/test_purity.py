@@ -87,6 +87,7 @@ def test_import_loads_neither_hypothesis_nor_the_cli() -> None:
     assert "sro_domain.cli" not in modules
     assert "sro_domain.__main__" not in modules
     assert not {m for m in modules if m.startswith("sro_domain.strategies")}
+    assert "sro_domain.codec" not in modules
 
 
 def test_all_is_exact_sorted_and_importable() -> None:

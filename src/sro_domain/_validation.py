@@ -229,7 +229,7 @@ def not_before(start_field: str) -> Validator:
     """An optional end date that is not before the record's ``start_field``."""
 
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        start = getattr(instance, start_field)
+        start = getattr(instance, start_field, None)
         if isinstance(value, _dt.date) and isinstance(start, _dt.date) and value < start:
             reject(instance, attribute, value, f"not be before {start_field} ({start.isoformat()})")
 

@@ -1,0 +1,304 @@
+"""JSON interchange: records, verdicts, sources and rules to JSON-compatible data and back.
+
+``to_data(obj)`` turns any record, :class:`~sro_domain.Verdict`, :class:`~sro_domain.Source` or
+:class:`~sro_domain.Rule` into plain data — dicts, lists, strings, numbers, booleans, ``None`` —
+with ISO dates, enum values and decimals as strings. ``from_data(Model, data)`` builds a record
+back, checking every field and collecting **every** problem, each with its JSON path, into one
+:class:`DecodeError`. Pure functions: no file access. Written by hand rather than with cattrs, so
+that every problem names its path and comes from a specific check.
+
+>>> from datetime import date
+>>> from sro_domain import Training, TrainingKind
+>>> course = Training(course="NASRO Basic SRO Course", kind=TrainingKind.SCHOOL_POLICING,
+...                   hours="40", completed_on=date(2024, 6, 21))
+>>> data = to_data(course)
+>>> data["hours"], data["completed_on"], data["kind"]
+('40', '2024-06-21', 'school_policing')
+>>> from_data(Training, data) == course
+True
+>>> from_data(Training, {**data, "hours": "-4", "kind": "karate"})
+Traceback (most recent call last):
+...
+sro_domain.codec.DecodeError: 2 problems decoding Training:
+  kind: must be one of 'school_policing', 'nc_basic_sro', 'basic_law_enforcement', 'dare', 'other', got 'karate'
+  hours: must be greater than 0, got '-4'
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+import types
+import typing
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+import attrs
+
+from sro_domain import __version__
+from sro_domain.errors import InvalidRecordError, SRODomainError
+from sro_domain.models import NO_MOU, NoMou
+from sro_domain.rules import Rule, Verdict
+from sro_domain.sources import Source
+
+__all__ = ["VERDICT_FORMAT", "DecodeError", "from_data", "to_data"]
+
+VERDICT_FORMAT = "sro_domain.verdict/1"
+"""The format tag of every encoded verdict; the number changes if the layout does."""
+
+T = TypeVar("T")
+_NONE_TYPE = type(None)
+
+
+class DecodeError(SRODomainError, ValueError):
+    """Data could not be decoded into a record; ``problems`` lists every ``(path, message)``."""
+
+    def __init__(self, model: type, problems: list[tuple[str, str]]) -> None:
+        self.model = model
+        self.problems = tuple(problems)
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        lines = [f"  {path or '(top level)'}: {message}" for path, message in problems]
+        super().__init__(f"{count} decoding {model.__name__}:\n" + "\n".join(lines))
+
+
+# --- encoding --------------------------------------------------------------------------------
+
+
+def to_data(obj: Any) -> Any:
+    """JSON-compatible data for a record, verdict, source or rule.
+
+    Raises:
+        TypeError: ``obj`` is none of these.
+    """
+    if isinstance(obj, Verdict):
+        return {"format": VERDICT_FORMAT, "library_version": __version__, **_verdict(obj)}
+    if isinstance(obj, Source):
+        return {name: _encode(getattr(obj, name)) for name in obj._fields}
+    if isinstance(obj, Rule):
+        return {
+            "id": obj.id,
+            "title": obj.title,
+            "source": obj.source.id,
+            "citation": obj.source.citation,
+            "quote": obj.quote,
+            "subject": obj.subject.__name__,
+            "parameters": {p.name: _encode(p.default) for p in obj.parameters},
+        }
+    if attrs.has(type(obj)):
+        return _encode(obj)
+    raise TypeError(f"to_data takes a record, Verdict, Source or Rule, got {type(obj).__name__}")
+
+
+def _verdict(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "id": verdict.id,
+        "title": verdict.title,
+        "outcome": verdict.outcome.value,
+        "reason": verdict.reason,
+        "source": verdict.source.id,
+        "citation": verdict.source.citation,
+        "quote": verdict.quote,
+        "as_of": verdict.as_of.isoformat(),
+        "facts": {key: _encode(value) for key, value in verdict.facts.items()},
+        "parameters": {key: _encode(value) for key, value in verdict.parameters.items()},
+        "missing": sorted(verdict.missing),
+        "children": [_verdict(child) for child in verdict.children],
+    }
+
+
+def _encode(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_encode(item) for item in value]
+    if isinstance(value, frozenset):
+        return sorted((_encode(item) for item in value), key=repr)
+    if isinstance(value, Mapping):
+        return {str(key): _encode(item) for key, item in value.items()}
+    if attrs.has(type(value)):
+        return {
+            field.name: _encode(getattr(value, field.name)) for field in attrs.fields(type(value))
+        }
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.found.append((path, message))
+
+
+_INVALID = object()  # a field that could not be decoded; its problem is already recorded
+
+
+def from_data(model: type[T], data: Any) -> T:
+    """Build a ``model`` record from JSON-compatible data, as :func:`to_data` makes it.
+
+    Raises:
+        DecodeError: with every problem found and its path (``officer.trainings[2].hours``).
+        TypeError: ``model`` is not a record type.
+    """
+    if not attrs.has(model):
+        raise TypeError(f"from_data takes a record type, got {model!r}")
+    problems = _Problems()
+    value = _decode_record(model, data, "", problems)
+    if problems.found:
+        raise DecodeError(model, problems.found)
+    return value  # type: ignore[no-any-return]
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _join(path: str, key: str) -> str:
+    """``officer.trainings``; a key that is not a plain name is quoted: ``["my key"]``."""
+    if not _PLAIN_KEY.fullmatch(key):
+        return f"{path}[{json.dumps(key)}]"
+    return f"{path}.{key}" if path else key
+
+
+def _decode_record(model: type, data: Any, path: str, problems: _Problems) -> Any:
+    if not isinstance(data, dict):
+        problems.add(path, f"must be an object ({model.__name__}), got {_show(data)}")
+        return _INVALID
+    fields = {field.name: field for field in attrs.fields(model)}
+    hints = typing.get_type_hints(model)
+    for key in data:
+        if key not in fields:
+            problems.add(_join(path, str(key)), f"is not a field of {model.__name__}")
+    kwargs: dict[str, Any] = {}
+    before = len(problems.found)
+    for name, field in fields.items():
+        if name not in data:
+            if field.default is attrs.NOTHING:
+                problems.add(_join(path, name), "is required")
+            continue
+        kwargs[name] = _decode(hints[name], data[name], _join(path, name), problems)
+    # Check every field that decoded with the model's own validators, so that a value the
+    # record rejects is reported next to values of the wrong type.
+    decoded = {name: value for name, value in kwargs.items() if value is not _INVALID}
+    peer = types.SimpleNamespace(**decoded)
+    for name, value in decoded.items():
+        field = fields[name]
+        converted = field.converter(value) if callable(field.converter) else value
+        if field.validator is not None:
+            try:
+                field.validator(peer, field, converted)
+            except InvalidRecordError as error:
+                problems.add(_join(path, name), _must(error, data[name]))
+    if len(problems.found) > before:
+        return _INVALID
+    try:
+        return model(**kwargs)
+    except InvalidRecordError as error:  # pragma: no cover - the validators above caught it
+        problems.add(_join(path, error.field), _must(error, data.get(error.field)))
+        return _INVALID
+
+
+def _must(error: InvalidRecordError, given: Any) -> str:
+    """The constructor's "must …" words, with the value as the data gave it."""
+    text = str(error)
+    must = text[text.index(" must ") + 1 : text.rindex(", got ")]
+    return f"{must}, got {_show(given)}"
+
+
+def _show(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _decode(kind: Any, data: Any, path: str, problems: _Problems) -> Any:  # noqa: PLR0912
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(kind)
+        if data is None and _NONE_TYPE in options:
+            return None
+        if NoMou in options and data == NO_MOU.value:
+            return NO_MOU
+        rest = [option for option in options if option not in (_NONE_TYPE, NoMou)]
+        if len(rest) == 1:
+            return _decode(rest[0], data, path, problems)
+        problems.add(
+            path, f"cannot be decoded, got {_show(data)}"
+        )  # pragma: no cover - no such field
+        return _INVALID  # pragma: no cover
+    if origin in (tuple, frozenset):
+        (item,) = typing.get_args(kind)[:1]
+        if not isinstance(data, list):
+            problems.add(path, f"must be a list, got {_show(data)}")
+            return _INVALID
+        items = [
+            _decode(item, element, f"{path}[{index}]", problems)
+            for index, element in enumerate(data)
+        ]
+        if any(element is _INVALID for element in items):
+            return _INVALID
+        return tuple(items) if origin is tuple else frozenset(items)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        values = [member.value for member in kind]
+        if isinstance(data, str) and data in values:
+            return kind(data)
+        problems.add(
+            path, f"must be one of {', '.join(repr(v) for v in values)}, got {_show(data)}"
+        )
+        return _INVALID
+    if kind is bool:
+        if isinstance(data, bool):
+            return data
+        problems.add(path, f"must be true or false, got {_show(data)}")
+        return _INVALID
+    if kind is int:
+        if isinstance(data, int) and not isinstance(data, bool):
+            return data
+        problems.add(path, f"must be a whole number, got {_show(data)}")
+        return _INVALID
+    if kind is str:
+        if isinstance(data, str):
+            return data
+        problems.add(path, f"must be a string, got {_show(data)}")
+        return _INVALID
+    if kind is Decimal:
+        return _decimal(data, path, problems)
+    if kind is date:
+        return _date(data, path, problems)
+    if attrs.has(kind):
+        return _decode_record(kind, data, path, problems)
+    problems.add(path, f"cannot be decoded, got {_show(data)}")  # pragma: no cover - no such field
+    return _INVALID  # pragma: no cover
+
+
+def _decimal(data: Any, path: str, problems: _Problems) -> Any:
+    # Decimal strings and whole numbers; JSON floats are refused, as Training.hours refuses them.
+    if isinstance(data, int) and not isinstance(data, bool):
+        return Decimal(data)
+    if isinstance(data, str):
+        try:
+            return Decimal(data.strip())
+        except InvalidOperation:
+            pass
+    problems.add(path, f"must be a decimal number as a string or a whole number, got {_show(data)}")
+    return _INVALID
+
+
+def _date(data: Any, path: str, problems: _Problems) -> Any:
+    if isinstance(data, str) and len(data) == 10:
+        try:
+            return date.fromisoformat(data)
+        except ValueError:
+            pass
+    problems.add(path, f"must be a date as YYYY-MM-DD, got {_show(data)}")
+    return _INVALID

@@ -1,0 +1,243 @@
+"""sro_domain.codec: JSON-compatible data for records, verdicts, sources and rules, and back."""
+
+import json
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sro_domain import (
+    FEDERAL_DEFINITION,
+    NO_MOU,
+    RULES,
+    SOURCES,
+    Agency,
+    Assignment,
+    ConductRecord,
+    Funding,
+    Mou,
+    Officer,
+    School,
+    ServicePeriod,
+    SroResponse,
+    Training,
+    YearWeeks,
+    __version__,
+)
+from sro_domain.codec import VERDICT_FORMAT, DecodeError, from_data, to_data
+from sro_domain.examples import COMMUNITY_SRO, CRISIS_PLACEMENT, SECURITY_GUARD
+from sro_domain.strategies import (
+    agencies,
+    assignments,
+    conduct_records,
+    mous,
+    officers,
+    schools,
+    service_periods,
+    sro_responses,
+    trainings,
+)
+from sro_domain.strategies._records import fundings
+
+MODELS: dict[type, st.SearchStrategy[Any]] = {
+    Agency: agencies(),
+    School: schools(),
+    ServicePeriod: service_periods(),
+    Training: trainings(),
+    ConductRecord: conduct_records(),
+    Officer: officers(),
+    Mou: mous(),
+    Assignment: assignments(),
+    SroResponse: sro_responses(),
+    YearWeeks: st.builds(YearWeeks, year=st.integers(1900, 2100), weeks=st.integers(0, 53)),
+    Funding: fundings(),
+}
+NAMES = [model.__name__ for model in MODELS]
+
+
+@pytest.mark.parametrize("model", list(MODELS), ids=NAMES)
+@given(data=st.data())
+def test_round_trip(model: type, data: st.DataObject) -> None:
+    """from_data(M, to_data(x)) == x, through real JSON text."""
+    record = data.draw(MODELS[model])
+    encoded = json.loads(json.dumps(to_data(record)))
+    assert from_data(model, encoded) == record
+
+
+def test_the_examples_round_trip() -> None:
+    for example in (COMMUNITY_SRO, SECURITY_GUARD, CRISIS_PLACEMENT):
+        assert from_data(Assignment, json.loads(json.dumps(to_data(example)))) == example
+    assert to_data(SECURITY_GUARD)["mou"] == "no_mou"
+    assert from_data(Assignment, {**to_data(SECURITY_GUARD), "mou": "no_mou"}).mou is NO_MOU
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def _nearly_valid(model: type) -> st.SearchStrategy[Any]:
+    """Valid data with one field replaced by arbitrary JSON: the fuzz reaches the checks."""
+    return MODELS[model].flatmap(
+        lambda record: st.builds(
+            lambda key, value: {**to_data(record), key: value},
+            st.sampled_from(sorted(to_data(record))),
+            _json,
+        )
+    )
+
+
+@pytest.mark.parametrize("model", list(MODELS), ids=NAMES)
+@settings(max_examples=2000, deadline=None)
+@given(data=st.data())
+def test_decoding_anything_raises_only_decode_error(model: type, data: st.DataObject) -> None:
+    value = data.draw(_json | _nearly_valid(model))
+    error: DecodeError | None = None
+    try:
+        decoded: Any = from_data(model, value)
+    except DecodeError as caught:
+        error = caught
+    if error is None:
+        assert isinstance(decoded, model)
+        return
+    assert error.problems
+    for path, message in error.problems:
+        assert message
+        _resolves(value, path)
+
+
+_STEP = re.compile(r'\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
+
+
+def _resolves(value: Any, path: str) -> None:
+    """Every reported path exists in the input, or names a missing key of an object that does."""
+    steps: list[str | int] = []
+    position = 0
+    while position < len(path):
+        match = _STEP.match(path, position)
+        assert match, path
+        name, index, quoted = match.groups()
+        steps.append(
+            int(index) if index is not None else name if name is not None else json.loads(quoted)
+        )
+        position = match.end()
+    for number, step in enumerate(steps):
+        if isinstance(step, int):
+            value = value[step]
+        elif number == len(steps) - 1 and step not in value:
+            assert isinstance(value, dict)
+        else:
+            value = value[step]
+
+
+def _officer(**changes: Any) -> dict[str, Any]:
+    return {**to_data(COMMUNITY_SRO.officer), **changes}
+
+
+def _assignment(**changes: Any) -> dict[str, Any]:
+    return {**to_data(COMMUNITY_SRO), **changes}
+
+
+def _training(**changes: Any) -> dict[str, Any]:
+    return {**to_data(COMMUNITY_SRO.officer.trainings[0]), **changes}  # type: ignore[index]
+
+
+MALFORMED: list[tuple[str, type, Any, str, str]] = [
+    ("not an object", Officer, [], "", "must be an object (Officer), got []"),
+    ("an unknown field", Officer, _officer(rank="sergeant"), "rank", "is not a field of Officer"),
+    ("a missing id", Officer, {k: v for k, v in _officer().items() if k != "id"}, "id", "is required"),
+    ("an empty id", Officer, _officer(id=""), "id", "must not be empty, got ''"),
+    ("sworn as a string", Officer, _officer(sworn="yes"), "sworn", "must be true or false, got 'yes'"),
+    ("sworn as 1", Officer, _officer(sworn=1), "sworn", "must be true or false, got 1"),
+    ("periods not a list", Officer, _officer(service_periods="2016"), "service_periods", "must be a list, got '2016'"),
+    ("a period without a start", Officer, _officer(service_periods=[{}]), "service_periods[0].start", "is required"),
+    ("a date in another format", Officer, _officer(service_periods=[{"start": "07/05/2016"}]), "service_periods[0].start", "must be a date as YYYY-MM-DD, got '07/05/2016'"),
+    ("an impossible date", Officer, _officer(service_periods=[{"start": "2023-02-29"}]), "service_periods[0].start", "must be a date as YYYY-MM-DD, got '2023-02-29'"),
+    ("a period ending before it starts", Officer, _officer(service_periods=[{"start": "2020-01-01", "end": "2019-01-01"}]), "service_periods[0].end", "must not be before start (2020-01-01), got '2019-01-01'"),
+    ("negative hours", Officer, _officer(trainings=[_training(hours="-4")]), "trainings[0].hours", "must be greater than 0, got '-4'"),
+    ("hours as a float", Training, _training(hours=40.5), "hours", "must be a decimal number as a string or a whole number, got 40.5"),
+    ("hours as words", Training, _training(hours="forty"), "hours", "must be a decimal number as a string or a whole number, got 'forty'"),
+    ("infinite hours", Training, _training(hours="Infinity"), "hours", "must be a finite number, got 'Infinity'"),
+    ("an unknown training kind", Training, _training(kind="karate"), "kind", "must be one of 'school_policing', 'nc_basic_sro', 'basic_law_enforcement', 'dare', 'other', got 'karate'"),
+    ("a role by its title", Training, _training(roles=["Teacher"]), "roles[0]", "must be one of 'law_enforcement', 'counselor', 'educator', got 'Teacher'"),
+    ("an enum by its name", Agency, {"name": "X", "kind": "POLICE_DEPARTMENT"}, "kind", "must be one of 'police_department', 'sheriffs_office', 'state_police', 'school_district_police', 'other_law_enforcement', 'school_district', 'private_security', got 'POLICE_DEPARTMENT'"),
+    ("no schools", Assignment, _assignment(schools=[]), "schools", "must hold at least one School, got []"),
+    ("a school without a level", Assignment, _assignment(schools=[{"name": "Enloe"}]), "schools[0].level", "is required"),
+    ("an MOU as true", Assignment, _assignment(mou=True), "mou", "must be an object (Mou), got True"),
+    ("a purpose by number", Assignment, _assignment(purposes=[1]), "purposes[0]", "must be one of 'A', 'B', 'C', 'D', 'E', 'F', 'G', got 1"),
+    ("a share above one", Assignment, _assignment(share_in_schools="1.5"), "share_in_schools", "must be a share from 0 to 1, got '1.5'"),
+    ("weeks beyond a year", Assignment, _assignment(weeks_per_year=[{"year": 2024, "weeks": 60}]), "weeks_per_year[0].weeks", "must be from 0 to 53, got 60"),
+    ("a nested officer's bad field", Assignment, _assignment(officer=_officer(volunteered="no")), "officer.volunteered", "must be true or false, got 'no'"),
+    ("a response with no action", SroResponse, {"matter": "criminal"}, "action", "is required"),
+    ("a year as a string", YearWeeks, {"year": "2024", "weeks": 3}, "year", "must be a whole number, got '2024'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "model", "data", "path", "message"), MALFORMED, ids=[case[0] for case in MALFORMED]
+)
+def test_malformed_records(case: str, model: type, data: Any, path: str, message: str) -> None:
+    with pytest.raises(DecodeError) as caught:
+        from_data(model, data)
+    assert (path, message) in caught.value.problems
+    assert isinstance(caught.value, ValueError)
+
+
+def test_at_least_25_malformed_records() -> None:
+    assert len(MALFORMED) >= 25
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    data = _officer(
+        sworn="yes", trainings=[_training(hours="-4"), _training(kind="karate")], rank=1
+    )
+    with pytest.raises(DecodeError) as caught:
+        from_data(Officer, data)
+    paths = [path for path, _ in caught.value.problems]
+    assert sorted(paths) == ["rank", "sworn", "trainings[0].hours", "trainings[1].kind"]
+    assert str(caught.value).startswith("4 problems decoding Officer:\n")
+
+
+def test_verdicts_carry_a_format_tag_and_the_library_version() -> None:
+    verdict = FEDERAL_DEFINITION.evaluate(CRISIS_PLACEMENT, as_of=date(2024, 3, 1))
+    data = json.loads(json.dumps(to_data(verdict)))
+    assert data["format"] == VERDICT_FORMAT
+    assert data["library_version"] == __version__
+    assert data["outcome"] == "not_met"
+    assert [child["id"] for child in data["children"]] == [r.id for r in FEDERAL_DEFINITION.rules]
+    community = next(c for c in data["children"] if c["id"] == "federal.community_policing")
+    assert community["missing"] == ["assignment.community_oriented_policing"]
+    assert "format" not in data["children"][0]
+
+
+def test_sources_and_rules() -> None:
+    source = to_data(SOURCES["usc-34-10389-4"])
+    assert source["effective_from"] == "1998-10-27"
+    assert source["kind"] == "statute"
+    rule = to_data(RULES["nasro.selection.experience"])
+    assert rule["parameters"] == {"min_years": 3}
+    assert rule["subject"] == "Officer"
+    assert (
+        to_data(RULES["nasro.selection.clean_record"])["parameters"]["disqualifying_dispositions"][
+            0
+        ]
+        == "exonerated"
+    )
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError, match="to_data takes"):
+        to_data(object())
+    with pytest.raises(TypeError, match="from_data takes a record type"):
+        from_data(dict, {})
+    from sro_domain.codec import _encode
+
+    with pytest.raises(TypeError, match="cannot encode object"):
+        _encode({"fact": object()})
