@@ -369,8 +369,13 @@ class Agency:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    name: str = attrs.field(validator=v.name)
-    kind: AgencyKind = attrs.field(validator=v.instance_of(AgencyKind))
+    name: str = attrs.field(metadata={"description": "The agency's name."}, validator=v.name)
+    kind: AgencyKind = attrs.field(
+        metadata={
+            "description": "What kind of organisation it is; the first five kinds are law-enforcement agencies."
+        },
+        validator=v.instance_of(AgencyKind),
+    )
 
     @property
     def is_law_enforcement(self) -> bool:
@@ -392,13 +397,21 @@ class School:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    name: str = attrs.field(validator=v.name)
-    level: SchoolLevel = attrs.field(validator=v.instance_of(SchoolLevel))
+    name: str = attrs.field(metadata={"description": "The school's name."}, validator=v.name)
+    level: SchoolLevel = attrs.field(
+        metadata={"description": "The grades it serves."}, validator=v.instance_of(SchoolLevel)
+    )
     sector: SchoolSector = attrs.field(
-        default=SchoolSector.PUBLIC, validator=v.instance_of(SchoolSector)
+        metadata={"description": "Who runs it: public, charter or nonpublic."},
+        default=SchoolSector.PUBLIC,
+        validator=v.instance_of(SchoolSector),
     )
     article_39: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={
+            "description": "For a nonpublic school: authorized under Part 1 or 2 of Article 39, N.C.G.S. Chapter 115C (null: unknown)."
+        },
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
 
     @property
@@ -421,11 +434,20 @@ class ServicePeriod:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    start: date = attrs.field(validator=v.instance_of(date))
-    end: date | None = attrs.field(
-        default=None, validator=[v.instance_of(date, optional=True), v.not_before("start")]
+    start: date = attrs.field(
+        metadata={"description": "First day of law-enforcement service."},
+        validator=v.instance_of(date),
     )
-    agency: str | None = attrs.field(default=None, validator=v.optional_name)
+    end: date | None = attrs.field(
+        metadata={"description": "Last day served, inclusive (null: ongoing)."},
+        default=None,
+        validator=[v.instance_of(date, optional=True), v.not_before("start")],
+    )
+    agency: str | None = attrs.field(
+        metadata={"description": "The agency served (null: not recorded)."},
+        default=None,
+        validator=v.optional_name,
+    )
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -444,12 +466,28 @@ class Training:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    course: str = attrs.field(validator=v.name)
-    kind: TrainingKind = attrs.field(validator=v.instance_of(TrainingKind))
-    hours: Decimal = attrs.field(converter=_hours, validator=v.positive_decimal)
-    completed_on: date = attrs.field(validator=v.instance_of(date))
+    course: str = attrs.field(metadata={"description": "The course's name."}, validator=v.name)
+    kind: TrainingKind = attrs.field(
+        metadata={
+            "description": "What the course trains for; school_policing and nc_basic_sro count toward NASRO's 40 hours."
+        },
+        validator=v.instance_of(TrainingKind),
+    )
+    hours: Decimal = attrs.field(
+        metadata={
+            "description": "Length in hours: a positive decimal, as a string or a whole number."
+        },
+        converter=_hours,
+        validator=v.positive_decimal,
+    )
+    completed_on: date = attrs.field(
+        metadata={"description": "The day the course was completed."}, validator=v.instance_of(date)
+    )
     roles: frozenset[Role] = attrs.field(
-        factory=frozenset, converter=_roles, validator=v.frozenset_of(Role, optional=False)
+        metadata={"description": "The triad roles the course trains for."},
+        factory=frozenset,
+        converter=_roles,
+        validator=v.frozenset_of(Role, optional=False),
     )
 
 
@@ -461,13 +499,22 @@ class ConductRecord:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    kind: ConductKind = attrs.field(validator=v.instance_of(ConductKind))
-    on: date = attrs.field(validator=v.instance_of(date))
+    kind: ConductKind = attrs.field(
+        metadata={"description": "A complaint or a disciplinary action."},
+        validator=v.instance_of(ConductKind),
+    )
+    on: date = attrs.field(
+        metadata={"description": "The date of the record."}, validator=v.instance_of(date)
+    )
     involves_youth: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={"description": "Whether it involves youth (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
     disposition: Disposition = attrs.field(
-        default=Disposition.UNRECORDED, validator=v.instance_of(Disposition)
+        metadata={"description": "How it ended; unrecorded means unknown."},
+        default=Disposition.UNRECORDED,
+        validator=v.instance_of(Disposition),
     )
 
 
@@ -485,35 +532,73 @@ class Officer:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    id: str = attrs.field(validator=v.name)
-    sworn: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
-    certified: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
+    id: str = attrs.field(metadata={"description": "The officer's identifier."}, validator=v.name)
+    sworn: bool | None = attrs.field(
+        metadata={"description": "Holds sworn authority (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
+    certified: bool | None = attrs.field(
+        metadata={"description": "Holds state law-enforcement certification (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
     hired_permanently: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={"description": "Hired on a permanent basis (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
     law_enforcement_authority: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={"description": "Authorized to enforce criminal laws (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
     employer: Agency | None = attrs.field(
-        default=None, validator=v.instance_of(Agency, optional=True)
+        metadata={"description": "The employing agency (null: unknown)."},
+        default=None,
+        validator=v.instance_of(Agency, optional=True),
     )
     service_periods: tuple[ServicePeriod, ...] | None = attrs.field(
-        default=None, converter=_service_periods, validator=v.tuple_of(ServicePeriod)
+        metadata={
+            "description": "Periods of law-enforcement service (null: unknown; empty: none)."
+        },
+        default=None,
+        converter=_service_periods,
+        validator=v.tuple_of(ServicePeriod),
     )
     trainings: tuple[Training, ...] | None = attrs.field(
-        default=None, converter=_trainings, validator=v.tuple_of(Training)
+        metadata={"description": "Completed courses (null: unknown; empty: none)."},
+        default=None,
+        converter=_trainings,
+        validator=v.tuple_of(Training),
     )
     conduct_records: tuple[ConductRecord, ...] | None = attrs.field(
-        default=None, converter=_conduct_records, validator=v.tuple_of(ConductRecord)
+        metadata={
+            "description": "Complaints and disciplinary actions (null: not reviewed; empty: a clean record)."
+        },
+        default=None,
+        converter=_conduct_records,
+        validator=v.tuple_of(ConductRecord),
     )
     volunteered: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={"description": "Volunteered for the SRO post (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
     seeks_youth_relationships: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={
+            "description": "A strong desire to build positive relationships with youth, as assessed (null: unknown)."
+        },
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
     nc_certifications: frozenset[NcCommission] | None = attrs.field(
-        default=None, converter=_commissions, validator=v.frozenset_of(NcCommission)
+        metadata={
+            "description": "NC commissions that have issued general certification (null: unknown; empty: none)."
+        },
+        default=None,
+        converter=_commissions,
+        validator=v.frozenset_of(NcCommission),
     )
 
 
@@ -530,23 +615,44 @@ class Mou:
     __repr__ = v.record_repr
 
     signatories: frozenset[Signatory] | None = attrs.field(
-        default=None, converter=_signatories, validator=v.frozenset_of(Signatory)
+        metadata={"description": "Who signed it (null: unknown)."},
+        default=None,
+        converter=_signatories,
+        validator=v.frozenset_of(Signatory),
     )
     roles_defined: frozenset[Role] | None = attrs.field(
-        default=None, converter=_optional_roles, validator=v.frozenset_of(Role)
+        metadata={"description": "The SRO roles it defines (null: unknown)."},
+        default=None,
+        converter=_optional_roles,
+        validator=v.frozenset_of(Role),
     )
     requires_selection_and_training: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={
+            "description": "Requires carefully selected, specially trained SROs (null: unknown)."
+        },
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
     prohibits_formal_discipline: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={"description": "Keeps the SRO out of formal school discipline (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
-    signed_on: date | None = attrs.field(default=None, validator=v.instance_of(date, optional=True))
+    signed_on: date | None = attrs.field(
+        metadata={"description": "When it was signed (null: unknown)."},
+        default=None,
+        validator=v.instance_of(date, optional=True),
+    )
     sections: frozenset[MouSection] | None = attrs.field(
-        default=None, converter=_sections, validator=v.frozenset_of(MouSection)
+        metadata={"description": "The sections it contains (null: unknown)."},
+        default=None,
+        converter=_sections,
+        validator=v.frozenset_of(MouSection),
     )
     submitted_on: date | None = attrs.field(
-        default=None, validator=v.instance_of(date, optional=True)
+        metadata={"description": "When it was submitted to the funding agency (null: unknown)."},
+        default=None,
+        validator=v.instance_of(date, optional=True),
     )
 
 
@@ -558,8 +664,13 @@ class YearWeeks:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    year: int = attrs.field(validator=v.instance_of(int))
-    weeks: int = attrs.field(validator=[v.instance_of(int), v.in_range(0, 53)])
+    year: int = attrs.field(
+        metadata={"description": "The calendar year."}, validator=v.instance_of(int)
+    )
+    weeks: int = attrs.field(
+        metadata={"description": "Weeks worked in schools that year, 0 to 53."},
+        validator=[v.instance_of(int), v.in_range(0, 53)],
+    )
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -570,9 +681,14 @@ class Funding:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    program: FundingProgram = attrs.field(validator=v.instance_of(FundingProgram))
+    program: FundingProgram = attrs.field(
+        metadata={"description": "The program that funds the position."},
+        validator=v.instance_of(FundingProgram),
+    )
     award_letter_on: date | None = attrs.field(
-        default=None, validator=v.instance_of(date, optional=True)
+        metadata={"description": "The date on the award congratulatory letter (null: unknown)."},
+        default=None,
+        validator=v.instance_of(date, optional=True),
     )
 
 
@@ -594,47 +710,103 @@ class Assignment:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    officer: Officer = attrs.field(validator=v.instance_of(Officer))
-    agency: Agency = attrs.field(validator=v.instance_of(Agency))
+    officer: Officer = attrs.field(
+        metadata={"description": "The officer assigned."}, validator=v.instance_of(Officer)
+    )
+    agency: Agency = attrs.field(
+        metadata={"description": "The agency that makes the assignment."},
+        validator=v.instance_of(Agency),
+    )
     schools: frozenset[School] = attrs.field(
-        converter=_schools, validator=v.frozenset_of(School, optional=False, non_empty=True)
+        metadata={"description": "The schools covered; at least one."},
+        converter=_schools,
+        validator=v.frozenset_of(School, optional=False, non_empty=True),
     )
-    start: date = attrs.field(validator=v.instance_of(date))
+    start: date = attrs.field(
+        metadata={"description": "First day of the assignment."}, validator=v.instance_of(date)
+    )
     end: date | None = attrs.field(
-        default=None, validator=[v.instance_of(date, optional=True), v.not_before("start")]
+        metadata={"description": "Last day, inclusive (null: ongoing)."},
+        default=None,
+        validator=[v.instance_of(date, optional=True), v.not_before("start")],
     )
-    permanent: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
+    permanent: bool | None = attrs.field(
+        metadata={"description": "Assigned permanently rather than temporarily (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
     basis: AssignmentBasis | None = attrs.field(
-        default=None, validator=v.instance_of(AssignmentBasis, optional=True)
+        metadata={"description": "Why the officer was posted (null: unknown)."},
+        default=None,
+        validator=v.instance_of(AssignmentBasis, optional=True),
     )
     community_oriented_policing: bool | None = attrs.field(
-        default=None, validator=v.instance_of(bool, optional=True)
+        metadata={"description": "Deployed in community-oriented policing (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
     partners: frozenset[Partner] | None = attrs.field(
-        default=None, converter=_partners, validator=v.frozenset_of(Partner)
+        metadata={"description": "Whom the officer works with (null: unknown)."},
+        default=None,
+        converter=_partners,
+        validator=v.frozenset_of(Partner),
     )
     purposes: frozenset[FederalPurpose] | None = attrs.field(
-        default=None, converter=_purposes, validator=v.frozenset_of(FederalPurpose)
+        metadata={
+            "description": "The purposes (A)-(G) of 34 U.S.C. 10389(4) served (null: unknown)."
+        },
+        default=None,
+        converter=_purposes,
+        validator=v.frozenset_of(FederalPurpose),
     )
     roles: frozenset[Role] | None = attrs.field(
-        default=None, converter=_optional_roles, validator=v.frozenset_of(Role)
+        metadata={"description": "The roles the officer performs (null: unknown)."},
+        default=None,
+        converter=_optional_roles,
+        validator=v.frozenset_of(Role),
     )
-    mou: Mou | NoMou | None = attrs.field(default=None, validator=_mou)
+    mou: Mou | NoMou | None = attrs.field(
+        metadata={
+            "description": 'The memorandum of understanding; "no_mou" when there is none (null: unknown).'
+        },
+        default=None,
+        validator=_mou,
+    )
     hours_per_week: Decimal | None = attrs.field(
-        default=None, converter=_optional_decimal, validator=v.optional_hours
+        metadata={"description": "Hours a week in the assigned schools (null: unknown)."},
+        default=None,
+        converter=_optional_decimal,
+        validator=v.optional_hours,
     )
     weeks_per_year: tuple[YearWeeks, ...] | None = attrs.field(
-        default=None, converter=_year_weeks, validator=[v.tuple_of(YearWeeks), v.one_per_year]
+        metadata={"description": "Weeks in schools, one entry per calendar year (null: unknown)."},
+        default=None,
+        converter=_year_weeks,
+        validator=[v.tuple_of(YearWeeks), v.one_per_year],
     )
-    full_time: bool | None = attrs.field(default=None, validator=v.instance_of(bool, optional=True))
+    full_time: bool | None = attrs.field(
+        metadata={"description": "Deployed full-time as an SRO (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
     share_in_schools: Decimal | None = attrs.field(
-        default=None, converter=_optional_decimal, validator=v.optional_share
+        metadata={
+            "description": "Share of time in and around primary and secondary schools, 0 to 1 (null: unknown)."
+        },
+        default=None,
+        converter=_optional_decimal,
+        validator=v.optional_share,
     )
     duties: frozenset[Duty] | None = attrs.field(
-        default=None, converter=_duties, validator=v.frozenset_of(Duty)
+        metadata={"description": "What the officer assists with (null: unknown)."},
+        default=None,
+        converter=_duties,
+        validator=v.frozenset_of(Duty),
     )
     funding: Funding | None = attrs.field(
-        default=None, validator=v.instance_of(Funding, optional=True)
+        metadata={"description": "Where the position's money comes from (null: unknown)."},
+        default=None,
+        validator=v.instance_of(Funding, optional=True),
     )
 
     def weeks_in(self, year: int) -> int | None:
@@ -653,7 +825,11 @@ class SroResponse:
     __hash__ = v.record_hash
     __repr__ = v.record_repr
 
-    action: SroAction = attrs.field(validator=v.instance_of(SroAction))
+    action: SroAction = attrs.field(
+        metadata={"description": "What the SRO did."}, validator=v.instance_of(SroAction)
+    )
     matter: Matter | None = attrs.field(
-        default=None, validator=v.instance_of(Matter, optional=True)
+        metadata={"description": "What kind of matter it was (null: unknown)."},
+        default=None,
+        validator=v.instance_of(Matter, optional=True),
     )

@@ -1,0 +1,140 @@
+"""JSON Schemas (draft 2020-12) for every record, generated from the records themselves.
+
+Each schema's ``properties`` and ``required`` are the record's fields, read from its attrs
+definition and type annotations, so the schemas cannot drift from the records; titles and
+descriptions come from the docstrings and the fields' ``metadata["description"]``. They
+describe the data :func:`sro_domain.codec.to_data` writes and
+:func:`sro_domain.codec.from_data` reads.
+
+>>> from sro_domain import Agency
+>>> schema = schema_for(Agency)
+>>> schema["required"], schema["properties"]["kind"]["enum"][:2]
+(['name', 'kind'], ['police_department', 'sheriffs_office'])
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from sro_domain import models
+from sro_domain.models import NoMou
+
+__all__ = ["MODELS", "schema_for"]
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+MODELS: dict[str, type] = {
+    name: getattr(models, name)
+    for name in (
+        "Agency",
+        "School",
+        "ServicePeriod",
+        "Training",
+        "ConductRecord",
+        "Officer",
+        "Mou",
+        "YearWeeks",
+        "Funding",
+        "Assignment",
+        "SroResponse",
+    )
+}
+"""Every record type with a schema, by name."""
+
+_DECIMAL = {
+    "anyOf": [
+        {"type": "string", "pattern": r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$"},
+        {"type": "integer"},
+    ]
+}
+_NON_BLANK = {"type": "string", "pattern": r"\S"}
+# Records whose sets must not be empty; the record's validator says so, the schema repeats it.
+_AT_LEAST_ONE = {("Assignment", "schools")}
+
+
+def schema_for(model: type) -> dict[str, Any]:
+    """The JSON Schema of ``model``'s data, with every nested record under ``$defs``.
+
+    Raises:
+        TypeError: ``model`` is not a record type.
+    """
+    if not attrs.has(model):
+        raise TypeError(f"schema_for takes a record type, got {model!r}")
+    definitions: dict[str, Any] = {}
+    root = _record(model, definitions)
+    definitions.pop(model.__name__, None)
+    schema = {"$schema": DRAFT, **root}
+    if definitions:
+        schema["$defs"] = definitions
+    return schema
+
+
+def _record(model: type, definitions: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(model)
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    definitions.setdefault(model.__name__, {})  # placeholder against recursion
+    for field in attrs.fields(model):
+        prop = _type(hints[field.name], definitions, (model.__name__, field.name))
+        description = field.metadata.get("description")
+        if description:
+            prop = {**prop, "description": description}
+        properties[field.name] = prop
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    schema = {
+        "title": model.__name__,
+        "description": _summary(model),
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+    definitions[model.__name__] = schema
+    return schema
+
+
+def _summary(model: type) -> str:
+    return (model.__doc__ or model.__name__).strip().split("\n\n")[0].replace("\n", " ")
+
+
+def _type(kind: Any, definitions: dict[str, Any], where: tuple[str, str]) -> dict[str, Any]:
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = list(typing.get_args(kind))
+        parts = [
+            {"type": "null"} if option is type(None)
+            else {"const": NoMou.NO_MOU.value} if option is NoMou
+            else _type(option, definitions, where)
+            for option in options
+        ]  # fmt: skip
+        return {"anyOf": parts}
+    if origin in (tuple, frozenset):
+        item = _type(typing.get_args(kind)[0], definitions, where)
+        array: dict[str, Any] = {"type": "array", "items": item}
+        if where in _AT_LEAST_ONE:
+            array["minItems"] = 1
+        return array
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return {"enum": [member.value for member in kind]}
+    if kind is bool:
+        return {"type": "boolean"}
+    if kind is int:
+        return {"type": "integer"}
+    if kind is str:
+        return dict(_NON_BLANK)
+    if kind is Decimal:
+        return dict(_DECIMAL)
+    if kind is date:
+        return {"type": "string", "format": "date"}
+    if attrs.has(kind):
+        if kind.__name__ not in definitions:
+            _record(kind, definitions)
+        return {"$ref": f"#/$defs/{kind.__name__}"}
+    raise TypeError(f"no schema for {kind!r}")  # pragma: no cover - every record field is covered
