@@ -47,7 +47,7 @@ def test_the_examples_tell_their_stories() -> None:
 
 
 def test_main_prints_the_demo(capsys: "pytest.CaptureFixture[str]") -> None:
-    from sro_domain.__main__ import main
+    from sro_domain.cli import main
 
-    main()
+    assert main([]) == 0
     assert capsys.readouterr().out == demo_text()

@@ -1,12 +1,8 @@
-"""``python -m sro_domain``: print the demo's explained verdicts for three example assignments."""
+"""``python -m sro_domain``: the command line; with no arguments, the demo."""
 
-from sro_domain.examples import demo_text
+import sys
 
-
-def main() -> None:
-    """Print the demo."""
-    print(demo_text(), end="")
-
+from sro_domain.cli import main
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -27,6 +27,7 @@ sro_domain.codec.DecodeError: 2 problems decoding Training:
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 import types
@@ -171,12 +172,17 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+@functools.cache
+def _layout(model: type) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A record type's attrs fields and resolved annotations, worked out once per type."""
+    return {field.name: field for field in attrs.fields(model)}, typing.get_type_hints(model)
+
+
 def _decode_record(model: type, data: Any, path: str, problems: _Problems) -> Any:
     if not isinstance(data, dict):
         problems.add(path, f"must be an object ({model.__name__}), got {_show(data)}")
         return _INVALID
-    fields = {field.name: field for field in attrs.fields(model)}
-    hints = typing.get_type_hints(model)
+    fields, hints = _layout(model)
     for key in data:
         if key not in fields:
             problems.add(_join(path, str(key)), f"is not a field of {model.__name__}")
@@ -187,7 +193,15 @@ def _decode_record(model: type, data: Any, path: str, problems: _Problems) -> An
             if field.default is attrs.NOTHING:
                 problems.add(_join(path, name), "is required")
             continue
-        kwargs[name] = _decode(hints[name], data[name], _join(path, name), problems)
+        # Field names are plain, so their paths need no quoting.
+        kwargs[name] = _decoder(hints[name])(
+            data[name], f"{path}.{name}" if path else name, problems
+        )
+    if len(problems.found) == before:
+        try:
+            return model(**kwargs)
+        except InvalidRecordError:
+            pass  # find every rejected field below, not only the first
     # Check every field that decoded with the model's own validators, so that a value the
     # record rejects is reported next to values of the wrong type.
     decoded = {name: value for name, value in kwargs.items() if value is not _INVALID}
@@ -200,13 +214,7 @@ def _decode_record(model: type, data: Any, path: str, problems: _Problems) -> An
                 field.validator(peer, field, converted)
             except InvalidRecordError as error:
                 problems.add(_join(path, name), _must(error, data[name]))
-    if len(problems.found) > before:
-        return _INVALID
-    try:
-        return model(**kwargs)
-    except InvalidRecordError as error:  # pragma: no cover - the validators above caught it
-        problems.add(_join(path, error.field), _must(error, data.get(error.field)))
-        return _INVALID
+    return _INVALID
 
 
 def _must(error: InvalidRecordError, given: Any) -> str:
@@ -221,64 +229,71 @@ def _show(value: Any) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
-def _decode(kind: Any, data: Any, path: str, problems: _Problems) -> Any:  # noqa: PLR0912
+Decoder = typing.Callable[[Any, str, _Problems], Any]
+
+
+@functools.cache
+def _decoder(kind: Any) -> Decoder:
+    """The decoding function for one annotation, built once per annotation."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(kind)
-        if data is None and _NONE_TYPE in options:
-            return None
-        if NoMou in options and data == NO_MOU.value:
-            return NO_MOU
-        rest = [option for option in options if option not in (_NONE_TYPE, NoMou)]
-        if len(rest) == 1:
-            return _decode(rest[0], data, path, problems)
-        problems.add(
-            path, f"cannot be decoded, got {_show(data)}"
-        )  # pragma: no cover - no such field
-        return _INVALID  # pragma: no cover
+        nullable, no_mou = _NONE_TYPE in options, NoMou in options
+        (rest,) = [option for option in options if option not in (_NONE_TYPE, NoMou)]
+        inner = _decoder(rest)
+
+        def optional(data: Any, path: str, problems: _Problems) -> Any:
+            if data is None and nullable:
+                return None
+            if no_mou and data == NO_MOU.value:
+                return NO_MOU
+            return inner(data, path, problems)
+
+        return optional
     if origin in (tuple, frozenset):
-        (item,) = typing.get_args(kind)[:1]
-        if not isinstance(data, list):
-            problems.add(path, f"must be a list, got {_show(data)}")
-            return _INVALID
-        items = [
-            _decode(item, element, f"{path}[{index}]", problems)
-            for index, element in enumerate(data)
-        ]
-        if any(element is _INVALID for element in items):
-            return _INVALID
-        return tuple(items) if origin is tuple else frozenset(items)
+        item = _decoder(typing.get_args(kind)[0])
+        make = tuple if origin is tuple else frozenset
+
+        def collection(data: Any, path: str, problems: _Problems) -> Any:
+            if not isinstance(data, list):
+                problems.add(path, f"must be a list, got {_show(data)}")
+                return _INVALID
+            items = [
+                item(element, f"{path}[{index}]", problems) for index, element in enumerate(data)
+            ]
+            if any(element is _INVALID for element in items):
+                return _INVALID
+            return make(items)
+
+        return collection
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        values = [member.value for member in kind]
-        if isinstance(data, str) and data in values:
-            return kind(data)
-        problems.add(
-            path, f"must be one of {', '.join(repr(v) for v in values)}, got {_show(data)}"
-        )
-        return _INVALID
-    if kind is bool:
-        if isinstance(data, bool):
-            return data
-        problems.add(path, f"must be true or false, got {_show(data)}")
-        return _INVALID
-    if kind is int:
-        if isinstance(data, int) and not isinstance(data, bool):
-            return data
-        problems.add(path, f"must be a whole number, got {_show(data)}")
-        return _INVALID
-    if kind is str:
-        if isinstance(data, str):
-            return data
-        problems.add(path, f"must be a string, got {_show(data)}")
-        return _INVALID
-    if kind is Decimal:
-        return _decimal(data, path, problems)
-    if kind is date:
-        return _date(data, path, problems)
+        return _enum_decoder(kind)
     if attrs.has(kind):
-        return _decode_record(kind, data, path, problems)
-    problems.add(path, f"cannot be decoded, got {_show(data)}")  # pragma: no cover - no such field
-    return _INVALID  # pragma: no cover
+        return lambda data, path, problems: _decode_record(kind, data, path, problems)
+    return _SCALARS[kind]
+
+
+def _enum_decoder(kind: type[enum.Enum]) -> Decoder:
+    members = {member.value: member for member in kind}
+    allowed = ", ".join(repr(value) for value in members)
+
+    def decode(data: Any, path: str, problems: _Problems) -> Any:
+        if isinstance(data, str) and data in members:
+            return members[data]
+        problems.add(path, f"must be one of {allowed}, got {_show(data)}")
+        return _INVALID
+
+    return decode
+
+
+def _scalar(accepts: typing.Callable[[Any], bool], words: str) -> Decoder:
+    def decode(data: Any, path: str, problems: _Problems) -> Any:
+        if accepts(data):
+            return data
+        problems.add(path, f"must be {words}, got {_show(data)}")
+        return _INVALID
+
+    return decode
 
 
 def _decimal(data: Any, path: str, problems: _Problems) -> Any:
@@ -302,3 +317,14 @@ def _date(data: Any, path: str, problems: _Problems) -> Any:
             pass
     problems.add(path, f"must be a date as YYYY-MM-DD, got {_show(data)}")
     return _INVALID
+
+
+_SCALARS: dict[Any, Decoder] = {
+    bool: _scalar(lambda data: isinstance(data, bool), "true or false"),
+    int: _scalar(
+        lambda data: isinstance(data, int) and not isinstance(data, bool), "a whole number"
+    ),
+    str: _scalar(lambda data: isinstance(data, str), "a string"),
+    Decimal: _decimal,
+    date: _date,
+}

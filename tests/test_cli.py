@@ -1,0 +1,236 @@
+"""The ``sro-domain`` command line, run as a real process (``python -m sro_domain``)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sro_domain.cli import main
+from sro_domain.examples import demo_text
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sro_domain", *args],
+        input=stdin, capture_output=True, text=True, cwd=ROOT, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("standard", "as_of", "file", "status"),
+    [
+        ("federal-definition", "2024-09-03", "community-sro.json", 0),
+        ("safer-schools-definition", "2024-09-03", "security-guard.json", 1),
+        ("nc-statute", "2024-03-01", "crisis-placement.json", 3),
+        ("nasro-selection", "2024-08-01", "officer.json", 0),
+        ("federal-definition", "2024-09-03", "roster.jsonl", 1),
+    ],
+    ids=[
+        "met → 0",
+        "not met → 1",
+        "undetermined → 3",
+        "an officer record",
+        "JSON Lines, one failing → 1",
+    ],
+)
+def test_the_examples_readme_command_lines(
+    standard: str, as_of: str, file: str, status: int
+) -> None:
+    """Each command line of examples/README.md gives the exit status it documents."""
+    result = run("check", "--standard", standard, "--as-of", as_of, f"examples/{file}")
+    assert result.returncode == status, result.stderr
+    assert (
+        f"sro-domain check --standard {standard} --as-of {as_of}"
+        in (EXAMPLES / "README.md").read_text()
+    )
+
+
+def test_text_output_explains_each_record() -> None:
+    result = run(
+        "check",
+        "--standard",
+        "federal-definition",
+        "--as-of",
+        "2024-09-03",
+        "examples/roster.jsonl",
+    )
+    assert "examples/roster.jsonl:1: MET" in result.stdout
+    assert "examples/roster.jsonl:2: NOT MET" in result.stdout
+    assert "[NOT MET] School resource officer (federal definition)" in result.stdout
+
+
+def test_json_output_is_one_verdict_per_line() -> None:
+    result = run("check", "--standard", "nasro-assignment", "--as-of", "2024-09-03", "--format", "json",
+                 "examples/roster.jsonl")  # fmt: skip
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["outcome"] for line in lines] == ["met", "not_met", "not_met"]
+    assert lines[0]["format"] == "sro_domain.verdict/1"
+    assert lines[1]["record"] == "examples/roster.jsonl:2"
+
+
+def test_standard_input_and_a_list_of_records() -> None:
+    records = [
+        json.loads((EXAMPLES / name).read_text())
+        for name in ("community-sro.json", "security-guard.json")
+    ]
+    result = run(
+        "check",
+        "--standard",
+        "federal-definition",
+        "--as-of",
+        "2024-09-03",
+        "-",
+        stdin=json.dumps(records),
+    )
+    assert result.returncode == 1
+    assert "<stdin>#1: MET" in result.stdout
+    assert "<stdin>#2: NOT MET" in result.stdout
+
+
+def test_a_bad_line_in_the_middle_is_reported_and_the_rest_checked() -> None:
+    lines = (EXAMPLES / "roster.jsonl").read_text().splitlines()
+    broken = "\n".join(
+        [lines[0], "{not json", lines[1].replace('"sworn": false', '"sworn": "no"'), lines[0]]
+    )
+    result = run(
+        "check", "--standard", "federal-definition", "--as-of", "2024-09-03", "-", stdin=broken
+    )
+    assert result.returncode == 2
+    assert "<stdin>:2: not JSON" in result.stderr
+    assert "<stdin>:3: officer.sworn: must be true or false, got 'no'" in result.stderr
+    assert "<stdin>:1: MET" in result.stdout
+    assert "<stdin>:4: MET" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_file_is_reported_and_the_others_checked() -> None:
+    result = run("check", "--standard", "federal-definition", "--as-of", "2024-09-03",
+                 "nowhere.json", "examples/community-sro.json")  # fmt: skip
+    assert result.returncode == 2
+    assert "cannot read nowhere.json" in result.stderr
+    assert "examples/community-sro.json: MET" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "--standard", "nope", "examples/community-sro.json"], "no standard 'nope'"),
+        (["check", "--standard", "federal-definition", "--as-of", "3/1/2024", "examples/community-sro.json"], "--as-of must be a date"),
+        (["schema", "Sheriff"], "no record type 'Sheriff'"),
+        (["check", "--standard", "federal-definition", "--as-of", "1990-01-01", "examples/community-sro.json"], "not apply on 1990-01-01"),
+    ],
+    ids=["unknown standard", "bad date", "unknown record type", "standard not in force"],
+)  # fmt: skip
+def test_bad_usage_exits_2_with_a_message(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_as_of_defaults_to_today() -> None:
+    result = run("check", "--standard", "federal-definition", "examples/community-sro.json")
+    assert result.returncode == 0, result.stderr
+
+
+def test_rules_lists_ids_citations_and_quotes() -> None:
+    result = run("rules", "--standard", "nasro-selection")
+    assert result.returncode == 0
+    assert (
+        "nasro.selection.experience — At least three years of law-enforcement experience"
+        in result.stdout
+    )
+    assert '"Officers considered for the job should have at least three years' in result.stdout
+    assert "nc.statute.duties" in run("rules").stdout
+
+
+def test_schema_prints_a_json_schema() -> None:
+    result = run("schema", "Officer")
+    assert json.loads(result.stdout)["title"] == "Officer"
+
+
+def test_demo_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run().stdout == demo_text()
+    assert main(["demo"]) == 0
+    assert capsys.readouterr().out == demo_text()
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["check", "--help"], ["rules", "--help"], ["schema", "--help"]]
+)
+def test_help_everywhere_with_examples(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 0
+    assert "usage: sro-domain" in result.stdout
+
+
+def test_help_shows_examples_and_exit_statuses() -> None:
+    text = run("check", "--help").stdout
+    assert "examples:" in text
+    assert "exit status:" in text
+
+
+def test_in_process_check_and_progress(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same entry point in-process (for coverage of the edge module)."""
+    status = main(["check", "--standard", "federal-definition", "--as-of", "2024-09-03",
+                   str(EXAMPLES / "roster.jsonl"), str(tmp_path / "missing.json")])  # fmt: skip
+    captured = capsys.readouterr()
+    assert status == 2
+    assert "NOT MET" in captured.out
+    assert main(["rules"]) == 0
+    assert main(["schema", "Mou"]) == 0
+    assert main(["check", "--standard", "nope", str(EXAMPLES / "officer.json")]) == 2
+
+
+class _Terminal:
+    """A standard error that says it is a terminal, for the progress line."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_in_process_everything(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from sro_domain import cli
+
+    lines = (EXAMPLES / "roster.jsonl").read_text().splitlines()
+    stdin = "\n".join(
+        [lines[0], "", "{oops", lines[1].replace('"sworn": false', '"sworn": 3'), lines[2]]
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(cli, "_PROGRESS_FROM", 2)
+    status = main(
+        ["check", "--standard", "nc-statute", "--as-of", "2024-03-01", "--format", "json", "-"]
+    )
+    assert status == 2
+    assert "records checked" in terminal.text
+    assert "<stdin>:3: not JSON" in terminal.text
+    assert "<stdin>:4: officer.sworn: must be true or false, got 3" in terminal.text
+    out = capsys.readouterr().out
+    assert [json.loads(line)["outcome"] for line in out.splitlines()] == ["not_met", "unknown"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines[0]))
+    assert main(["check", "--standard", "federal-definition", "--as-of", "1990-01-01", "-"]) == 2
+    assert "does not apply on 1990-01-01" in terminal.text
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines[0]))
+    assert main(["check", "--standard", "federal-definition", "--as-of", "2024-09-03", "-"]) == 0
+    assert main(["check", "--standard", "federal-definition", "--as-of", "bad", "-"]) == 2
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines[0]))
+    assert main(["check", "--standard", "federal-definition", "-"]) == 0
+    assert main(["schema", "Nope"]) == 2
