@@ -42,7 +42,7 @@ def reject(instance: object, attribute: attrs.Attribute[Any], value: object, mus
     """Raise the error every rejected field gives: ``Class.field must …, got value``."""
     owner = type(instance).__name__
     raise InvalidRecordError(
-        attribute.name, value, f"{owner}.{attribute.name} must {must}, got {value!r}"
+        attribute.name, value, f"{owner}.{attribute.name} must {must}, got {value!r}", must
     )
 
 

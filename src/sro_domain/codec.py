@@ -218,10 +218,8 @@ def _decode_record(model: type, data: Any, path: str, problems: _Problems) -> An
 
 
 def _must(error: InvalidRecordError, given: Any) -> str:
-    """The constructor's "must …" words, with the value as the data gave it."""
-    text = str(error)
-    must = text[text.index(" must ") + 1 : text.rindex(", got ")]
-    return f"{must}, got {_show(given)}"
+    """The record's requirement, with the value as the data gave it."""
+    return f"must {error.requirement}, got {_show(given)}"
 
 
 def _show(value: Any) -> str:

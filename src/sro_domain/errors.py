@@ -33,6 +33,7 @@ class InvalidRecordError(SRODomainError, ValueError):
     Attributes:
         field: the name of the rejected field (``"hours"``, ``"service_periods"``).
         value: the rejected value, exactly as given.
+        requirement: what the field must be, in words (``"be greater than 0"``).
 
     >>> from datetime import date
     >>> from decimal import Decimal
@@ -44,10 +45,11 @@ class InvalidRecordError(SRODomainError, ValueError):
     sro_domain.errors.InvalidRecordError: Training.hours must be greater than 0, got Decimal('-4')
     """
 
-    def __init__(self, field: str, value: object, message: str) -> None:
+    def __init__(self, field: str, value: object, message: str, requirement: str = "") -> None:
         super().__init__(message)
         self.field = field
         self.value = value
+        self.requirement = requirement
 
 
 class UndeterminedError(SRODomainError, ValueError):

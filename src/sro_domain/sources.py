@@ -53,7 +53,7 @@ class Source(Value):
     """
 
     # A plain slotted class rather than attrs: see ``sro_domain._value`` (import time).
-    __slots__ = _SOURCE_FIELDS = (
+    __slots__ = _fields = (
         "id",
         "title",
         "authority",
@@ -67,7 +67,6 @@ class Source(Value):
         "enacted_by",
         "formerly",
     )
-    _fields = _SOURCE_FIELDS
 
     id: str
     title: str
@@ -100,7 +99,7 @@ class Source(Value):
     ) -> None:
         values = (id, title, authority, citation, kind, binding, url, published,
                   effective_from, effective_to, enacted_by, formerly)  # fmt: skip
-        for name, value in zip(self._SOURCE_FIELDS, values, strict=True):
+        for name, value in zip(self._fields, values, strict=True):
             object.__setattr__(self, name, value)
         for name, check in _SOURCE_CHECKS:
             check(self, v.field_named(name), getattr(self, name))

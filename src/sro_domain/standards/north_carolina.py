@@ -231,16 +231,16 @@ _TRANSITION_DEADLINE = date(2020, 12, 31)
 _RULES_APPLY_FROM = date(2020, 1, 1)
 
 
-def course_deadline(assignment: Assignment) -> date | None:
+def course_deadline(start: date, end: date | None) -> date | None:
     """The day by which the Basic SRO course must be done; None if the rule does not apply.
 
     Assigned on or after 1 January 2020: within one year after being assigned (on or before the
     first anniversary). Acting as an SRO at any time in 2019: by 31 December 2020. An
     assignment that ended before 2019 is not covered.
     """
-    if assignment.start >= _RULES_APPLY_FROM:
-        return anniversary(assignment.start, 1)
-    if assignment.end is None or assignment.end >= _TRANSITION_START:
+    if start >= _RULES_APPLY_FROM:
+        return anniversary(start, 1)
+    if end is None or end >= _TRANSITION_START:
         return _TRANSITION_DEADLINE
     return None
 
@@ -255,7 +255,7 @@ def _completed_by(assignment: Assignment, deadline: date, as_of: date) -> bool:
 
 
 def _decide_course(assignment: Assignment, context: Context) -> Outcome:
-    deadline = course_deadline(assignment)
+    deadline = course_deadline(assignment.start, assignment.end)
     if deadline is None:
         return MET
     if assignment.officer.trainings is None:
@@ -268,7 +268,7 @@ def _decide_course(assignment: Assignment, context: Context) -> Outcome:
 
 def _course(assignment: Assignment, context: Context) -> Finding:
     outcome = _decide_course(assignment, context)
-    deadline = course_deadline(assignment)
+    deadline = course_deadline(assignment.start, assignment.end)
     if deadline is None:
         reason = "the assignment ended before 2019; the rules do not reach it"
     elif assignment.officer.trainings is None:

@@ -782,15 +782,7 @@ def _nc_course(scene: Scene, outcome: Outcome) -> None:
         if draw(_BOOLS):
             scene.officer["trainings"] = None  # nobody has looked
             return
-    deadline = course_deadline(
-        Assignment(
-            officer=Officer(id="x"),
-            agency=_ANY_AGENCY,
-            schools=frozenset({_ANY_SCHOOL}),
-            start=scene.start,
-            end=scene.end,
-        )
-    )
+    deadline = course_deadline(scene.start, scene.end)
     courses = [_uncounted_nc(draw, scene) for _ in range(draw(_COUNT_0_2))]
     if outcome is MET and deadline is not None:
         last = min(deadline, as_of)
@@ -808,10 +800,6 @@ def _nc_course(scene: Scene, outcome: Outcome) -> None:
             )
         )
     scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
-
-
-_ANY_AGENCY = Agency(name="x", kind=AgencyKind.POLICE_DEPARTMENT)
-_ANY_SCHOOL = School(name="x", level=SchoolLevel.HIGH)
 
 
 def _uncounted_nc(draw: st.DrawFn, scene: Scene) -> Training:
