@@ -114,7 +114,7 @@ SECURITY_GUARD = Assignment(
     roles={Role.COUNSELOR},
     mou=NO_MOU,
 )
-"""A security guard posted at a school: "The SRO is not necessarily a … security guard"."""
+"""A security guard posted at a school ("The SRO is not necessarily a … security guard")."""
 
 CRISIS_PLACEMENT = Assignment(
     officer=Officer(

@@ -106,7 +106,7 @@ class Outcome(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The outcome in words for people: ``"MET"``, ``"NOT MET"``, ``"UNKNOWN"``."""
+        """The outcome in words for people (``"MET"``, ``"NOT MET"`` or ``"UNKNOWN"``)."""
         return self.name.replace("_", " ")
 
 

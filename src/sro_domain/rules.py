@@ -330,18 +330,6 @@ class Verdict:
     Verdicts are made by :meth:`Standard.evaluate`; they are immutable and compare by value.
     Reasons and facts are worked out when first read, so an evaluation whose reasons nobody
     reads does not pay for them.
-
-    Attributes:
-        id, title: of the rule or standard.
-        outcome: ``MET``, ``NOT_MET`` or ``UNKNOWN``.
-        reason: plain language, with the actual and the required values.
-        source: the document cited; ``quote`` its exact words (``None`` for a standard).
-        as_of: the date the question was asked at.
-        children: the parts' verdicts, in the standard's order (empty for a rule).
-        facts: machine-readable actual and required values.
-        parameters: the parameter values used, so verdicts of variants can be told apart.
-        missing: dotted paths from the evaluated subject (``"assignment.officer.volunteered"``)
-            of the unknown inputs that could still change the outcome; empty unless UNKNOWN.
     """
 
     __slots__ = (
@@ -432,12 +420,16 @@ class Verdict:
 
     @property
     def parameters(self) -> Mapping[str, object]:
-        """The parameter values used (read-only)."""
+        """The parameter values used, so verdicts of variants can be told apart (read-only)."""
         return self._parameters
 
     @property
     def missing(self) -> frozenset[str]:
-        """Dotted paths of the unknown inputs that could still change the outcome."""
+        """Dotted paths of the unknown inputs that could still change the outcome.
+
+        Paths start at the evaluated subject (``"assignment.officer.volunteered"``); the set is
+        empty unless the outcome is ``UNKNOWN``.
+        """
         return self._missing
 
     @property
@@ -713,7 +705,7 @@ class Standard(Value):
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        """Every distinct source cited: the primary one first, then each rule's, in order."""
+        """Every distinct source cited, the primary one first, then each rule's in order."""
         seen: dict[str, Source] = {self.source.id: self.source}
         for rule in self.rules:
             seen.setdefault(rule.source.id, rule.source)

@@ -1,0 +1,239 @@
+"""The worked examples of the rule catalogue: one posting that meets every rule, and per rule the
+fields that make it fail.
+
+Only the records live here; their outcomes and reasons are worked out by the library each time
+the site is built, so a page can never show a verdict the code does not give. The build fails if
+a built-in rule has no example here, or if an example no longer gives the outcome it is shown
+under (see ``sro_catalogue``).
+
+Paths are dotted from the subject of the standard that defines the rule (an ``Assignment``, an
+``Officer``, an ``Mou`` or an ``SroResponse``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from sro_domain import (
+    Agency,
+    AgencyKind,
+    Assignment,
+    AssignmentBasis,
+    ConductKind,
+    ConductRecord,
+    Disposition,
+    Duty,
+    FederalPurpose,
+    Funding,
+    FundingProgram,
+    Matter,
+    Mou,
+    MouSection,
+    NcCommission,
+    Officer,
+    Partner,
+    Role,
+    School,
+    SchoolLevel,
+    SchoolSector,
+    ServicePeriod,
+    Signatory,
+    SroAction,
+    SroResponse,
+    Training,
+    TrainingKind,
+    YearWeeks,
+)
+from sro_domain.examples import COMMUNITY_SRO
+
+AS_OF = date(2024, 9, 3)
+"""The date every example is asked about, unless its change says otherwise."""
+
+Changes = Mapping[str, Any]
+
+
+@attrs.frozen
+class Example:
+    """A change to the base subject (dotted path → new value), and the date to ask about."""
+
+    changes: Changes = attrs.field(factory=dict)
+    as_of: date = AS_OF
+
+
+def apply(subject: Any, changes: Changes) -> Any:
+    """``subject`` with each dotted path set to its new value (records are immutable)."""
+    for path, value in changes.items():
+        subject = _set(subject, path.split("."), value)
+    return subject
+
+
+def _set(record: Any, path: list[str], value: Any) -> Any:
+    head, *rest = path
+    new = value if not rest else _set(getattr(record, head), rest, value)
+    return attrs.evolve(record, **{head: new})
+
+
+BASE_CHANGES: Changes = {
+    "officer.trainings": (
+        *(COMMUNITY_SRO.officer.trainings or ()),
+        Training(
+            course="NC Basic School Resource Officer Training",
+            kind=TrainingKind.NC_BASIC_SRO,
+            hours=Decimal(40),
+            completed_on=date(2024, 7, 26),
+        ),
+    ),
+    "share_in_schools": Decimal("0.9"),
+    "mou.sections": frozenset(MouSection),
+    "mou.submitted_on": date(2024, 6, 28),
+    "funding": Funding(
+        program=FundingProgram.COPS_HIRING_PROGRAM, award_letter_on=date(2024, 5, 6)
+    ),
+}
+"""What the base posting adds to ``COMMUNITY_SRO``, so that it meets NC law and the COPS
+conditions too."""
+
+ASSIGNMENT: Assignment = apply(COMMUNITY_SRO, BASE_CHANGES)
+OFFICER: Officer = ASSIGNMENT.officer
+_MOU = ASSIGNMENT.mou
+assert isinstance(_MOU, Mou)  # the base posting has an MOU (not NO_MOU, not unknown)
+MOU: Mou = _MOU
+RESPONSE = SroResponse(action=SroAction.REFER_TO_ADMINISTRATOR, matter=Matter.SCHOOL_DISCIPLINE)
+"""A response NASRO endorses: a school-rules matter handed back to the administrator."""
+
+BASES: Mapping[type, tuple[str, Any]] = {
+    Assignment: ("the base posting", ASSIGNMENT),
+    Officer: ("the base posting's officer", OFFICER),
+    Mou: ("the base posting's MOU", MOU),
+    SroResponse: ("a referral of a school-rules matter to the administrator", RESPONSE),
+}
+"""Each subject type's passing example, with the words the catalogue calls it by."""
+
+_NOT_YET_STARTED = Example({"start": date(2024, 10, 7)})
+_SCHOOL_BOARD = Agency(name="Wake County Public School System", kind=AgencyKind.SCHOOL_DISTRICT)
+
+FAILING: Mapping[str, Example] = {
+    # --- 34 U.S.C. § 10389 -------------------------------------------------------------------
+    "federal.in_effect": _NOT_YET_STARTED,
+    "federal.career_officer": Example({"officer.hired_permanently": False}),
+    "federal.sworn_authority": Example({"officer.sworn": False}),
+    "federal.community_policing": Example({"community_oriented_policing": False}),
+    "federal.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
+    "federal.collaboration": Example({"partners": frozenset({Partner.SCHOOLS})}),
+    "federal.purposes": Example({"purposes": frozenset(FederalPurpose) - {FederalPurpose.E}}),
+    "federal.school_level": Example(
+        {"schools": frozenset({School(name="Wake Tech", level=SchoolLevel.POSTSECONDARY)})}
+    ),
+    # --- Center for Safer Schools ------------------------------------------------------------
+    "safer_schools.in_effect": _NOT_YET_STARTED,
+    "safer_schools.certified_officer": Example({"officer.certified": False}),
+    "safer_schools.permanent_assignment": Example(
+        {"permanent": False, "basis": AssignmentBasis.CRISIS_RESPONSE}
+    ),
+    "safer_schools.trained_for_roles": Example(
+        {
+            "trainings": (
+                Training(
+                    course="Patrol Refresher",
+                    kind=TrainingKind.OTHER,
+                    hours=Decimal(16),
+                    completed_on=date(2023, 3, 10),
+                    roles=frozenset({Role.LAW_ENFORCEMENT}),
+                ),
+            )
+        }
+    ),
+    # --- NASRO -------------------------------------------------------------------------------
+    "nasro.selection.experience": Example(
+        {"service_periods": (ServicePeriod(start=date(2022, 1, 3)),)}
+    ),
+    "nasro.selection.youth_relationships": Example({"seeks_youth_relationships": False}),
+    "nasro.selection.clean_record": Example(
+        {
+            "conduct_records": (
+                ConductRecord(
+                    kind=ConductKind.COMPLAINT,
+                    on=date(2021, 4, 12),
+                    involves_youth=True,
+                    disposition=Disposition.SUSTAINED,
+                ),
+            )
+        }
+    ),
+    "nasro.selection.volunteered": Example({"volunteered": False}),
+    "nasro.training.school_policing_hours": Example(
+        {
+            "officer.trainings": (
+                Training(
+                    course="School Safety Seminar",
+                    kind=TrainingKind.SCHOOL_POLICING,
+                    hours=Decimal(24),
+                    completed_on=date(2024, 6, 21),
+                ),
+            )
+        }
+    ),
+    "nasro.triad": Example({"roles": frozenset({Role.LAW_ENFORCEMENT, Role.COUNSELOR})}),
+    "nasro.mou.signed_by_both_heads": Example(
+        {"signatories": frozenset({Signatory.LAW_ENFORCEMENT_HEAD})}
+    ),
+    "nasro.mou.requires_selection_and_training": Example(
+        {"requires_selection_and_training": False}
+    ),
+    "nasro.mou.defines_triad_roles": Example({"roles_defined": frozenset({Role.LAW_ENFORCEMENT})}),
+    "nasro.mou.prohibits_formal_discipline": Example({"prohibits_formal_discipline": False}),
+    "nasro.discipline.no_formal_discipline": Example(
+        {"action": SroAction.FORMAL_SCHOOL_DISCIPLINE}
+    ),
+    "nasro.discipline.no_arrest_for_school_matter": Example({"action": SroAction.ARREST}),
+    # --- N.C.G.S. § 115C-105.58 and the SRO training rules -----------------------------------
+    "nc.statute.in_effect": _NOT_YET_STARTED,
+    "nc.statute.law_enforcement_officer": Example({"officer.law_enforcement_authority": False}),
+    "nc.statute.covered_school": Example(
+        {
+            "schools": frozenset(
+                {
+                    School(
+                        name="St. Mary's School",
+                        level=SchoolLevel.HIGH,
+                        sector=SchoolSector.NONPUBLIC,
+                        article_39=False,
+                    )
+                }
+            )
+        }
+    ),
+    "nc.statute.hours_per_week": Example({"hours_per_week": Decimal(16)}),
+    "nc.statute.weeks_per_year": Example({"weeks_per_year": (YearWeeks(year=2024, weeks=10),)}),
+    "nc.statute.duties": Example(
+        {"duties": frozenset(Duty) - {Duty.OTHER, Duty.EMERGENCY_RESPONSE}}
+    ),
+    "nc.training.general_certification": Example(
+        {"officer.nc_certifications": frozenset({NcCommission.SHERIFFS})}
+    ),
+    "nc.training.basic_sro_course": Example(
+        {"officer.trainings": COMMUNITY_SRO.officer.trainings}, as_of=date(2025, 9, 2)
+    ),
+    # --- COPS Hiring Program -----------------------------------------------------------------
+    "cops.chp.in_effect": _NOT_YET_STARTED,
+    "cops.chp.career_officer": Example({"officer.hired_permanently": False}),
+    "cops.chp.sworn_authority": Example({"officer.sworn": False}),
+    "cops.chp.community_policing": Example({"community_oriented_policing": False}),
+    "cops.chp.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
+    "cops.chp.collaboration": Example({"partners": frozenset({Partner.COMMUNITY_ORGANIZATIONS})}),
+    "cops.chp.full_time": Example({"full_time": False}),
+    "cops.chp.time_in_schools": Example({"share_in_schools": Decimal("0.6")}),
+    "cops.chp.mou_signed": Example(
+        {"mou.signatories": frozenset({Signatory.LAW_ENFORCEMENT_HEAD})}
+    ),
+    "cops.chp.mou_sections": Example(
+        {"mou.sections": frozenset(MouSection) - {MouSection.INFORMATION_SHARING}}
+    ),
+    "cops.chp.mou_submitted": Example({"mou.submitted_on": date(2024, 9, 3)}),
+}
+"""Per rule id, the change to its standard's passing example that makes the rule fail."""

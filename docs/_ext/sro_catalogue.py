@@ -1,0 +1,346 @@
+"""Sphinx extension: the rule catalogue, generated from the code each time the site is built.
+
+``catalogue.md`` holds the page's introduction and the marker ``<!-- rule-catalogue -->``; on
+``source-read`` the marker is replaced by MyST Markdown written from
+:data:`sro_domain.STANDARDS`, :data:`sro_domain.RULES` and :data:`sro_domain.SOURCES`: every
+standard with its source, binding force and dates, every rule with its exact words, citation,
+parameters, and a passing and a failing example evaluated by the library at build time. Nothing
+in it is written by hand, so adding a rule to the code adds it to the page.
+
+A rule with no worked example in ``catalogue_examples``, or an example that no longer gives the
+outcome it is shown under, is reported as a Sphinx warning — an error under ``-W``.
+"""
+
+from __future__ import annotations
+
+import enum
+import string
+from collections.abc import Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+import catalogue_examples as examples
+import sro_api as api
+import sro_domain
+from sro_domain import RULES, SOURCES, STANDARDS, Outcome, Rule, Source, SourceKind, Standard
+
+MARKER = "<!-- rule-catalogue -->"
+DOCNAME = "catalogue"
+
+logger = logging.getLogger(__name__)
+
+_KIND_WORDS = {
+    SourceKind.STATUTE: "statute",
+    SourceKind.REGULATION: "regulation",
+    SourceKind.AGENCY_GUIDANCE: "agency guidance",
+    SourceKind.PROFESSIONAL_STANDARD: "professional standard",
+    SourceKind.GRANT_CONDITION: "grant condition",
+}
+_OUTCOME_WORDS = {Outcome.MET: "Met", Outcome.NOT_MET: "Not met", Outcome.UNKNOWN: "Unknown"}
+# CommonMark lets a backslash escape any ASCII punctuation; escaping all of it is always safe.
+_PUNCTUATION = frozenset(string.punctuation)
+
+
+# --- Markdown helpers ---------------------------------------------------------------------------
+
+
+def text(words: str) -> str:
+    """``words`` as literal Markdown text: no character in it is read as markup."""
+    return "".join("\\" + c if c in _PUNCTUATION else c for c in words)
+
+
+def code(words: str) -> str:
+    """``words`` as inline code, with a fence longer than any run of backticks inside."""
+    fence = "`" * (max((len(run) for run in words.split("\n") if set(run) == {"`"}), default=0) + 1)
+    return f"{fence}{words}{fence}" if "`" not in words else f"{fence} {words} {fence}"
+
+
+def label(kind: str, ident: str) -> str:
+    """The cross-reference target of a standard, rule or source."""
+    return f"{kind}-" + "".join(c if c.isalnum() else "-" for c in ident.lower())
+
+
+def ref(kind: str, ident: str) -> str:
+    """A link to a catalogue entry, shown as its id in code."""
+    return f"[{code(ident)}](#{label(kind, ident)})"
+
+
+def link(source: Source) -> str:
+    """A source's citation, linked to the document where it has an address."""
+    if source.url is None:
+        return text(source.citation)
+    return f"[{text(source.citation)}]({source.url})"
+
+
+def python(value: Any) -> str:
+    """``value`` written as the Python that builds it (enum members by name, records by field)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    if isinstance(value, Decimal):
+        return f'Decimal("{value}")'
+    if isinstance(value, date):
+        return f"date({value.year}, {value.month}, {value.day})"
+    if isinstance(value, frozenset | set):
+        if not value:
+            return "set()"
+        return "{" + ", ".join(sorted(python(item) for item in value)) + "}"
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(python(item) for item in value) + "]"
+    if attrs.has(type(value)):
+        shown = [
+            f"{field.name}={python(getattr(value, field.name))}"
+            for field in attrs.fields(type(value))
+            if not _is_default(field, getattr(value, field.name))
+        ]
+        return f"{type(value).__name__}({', '.join(shown)})"
+    return repr(value)
+
+
+def _is_default(field: attrs.Attribute[Any], value: Any) -> bool:
+    default: Any = field.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type] # attrs types it as a function
+        return bool(value == default.factory())
+    return default is not attrs.NOTHING and bool(value == default)
+
+
+# --- the page -----------------------------------------------------------------------------------
+
+
+def public_names() -> Mapping[int, str]:
+    """The public name of each built-in standard and rule object, by ``id()``."""
+    return {
+        id(obj): name
+        for name in sro_domain.__all__
+        if isinstance(obj := getattr(sro_domain, name), Standard | Rule)
+    }
+
+
+def home_standards() -> dict[str, Standard]:
+    """Each rule id's defining standard: the first built-in standard that lists it as a part."""
+    home: dict[str, Standard] = {}
+    for standard in STANDARDS.values():
+        for part in standard.parts:
+            if isinstance(part, Rule):
+                home.setdefault(part.id, standard)
+    return home
+
+
+def in_force(source: Source) -> str:
+    """When a source applies, in words."""
+    if source.effective_from is None and source.effective_to is None:
+        if source.binding:
+            return "no effective dates recorded"
+        published = f"published {source.published.isoformat()}; " if source.published else ""
+        return f"{published}a recommendation, with no effective date: it is never out of force"
+    start = source.effective_from.isoformat() if source.effective_from else "any date"
+    end = source.effective_to.isoformat() if source.effective_to else "no end date"
+    return f"from {start} to {end}"
+
+
+def source_facts(source: Source) -> Iterator[str]:
+    """The field-list lines that describe a source."""
+    yield f":Citation: {link(source)}"
+    yield f":Issued by: {text(source.authority)}"
+    binding = "binding" if source.binding else "not binding"
+    yield f":Kind: {_KIND_WORDS[source.kind]} — {binding}"
+    yield f":In force: {text(in_force(source))}"
+    if source.enacted_by:
+        yield f":Enacted by: {text(source.enacted_by)}"
+    if source.formerly:
+        yield f":Formerly: {text(source.formerly)}"
+
+
+def standard_section(
+    standard: Standard, names: Mapping[int, str], home: Mapping[str, Standard]
+) -> Iterator[str]:
+    """One standard: its facts, then each of its parts."""
+    yield f"({label('standard', standard.id)})="
+    yield f"### {text(standard.title)}"
+    yield ""
+    name = names.get(id(standard))
+    if name:
+        yield f":Standard: {{py:data}}`sro_domain.{name}` ({code(standard.id)})"
+    else:  # pragma: no cover - every built-in standard has a public name
+        yield f":Standard: {code(standard.id)}"
+    yield f":Evaluates: {{py:class}}`~sro_domain.{standard.subject.__name__}`"
+    yield f":Source: {link(standard.source)} ({ref('source', standard.source.id)})"
+    yield f":Binding: {'yes' if standard.source.binding else 'no'} ({_KIND_WORDS[standard.source.kind]})"
+    yield f":In force: {text(in_force(standard.source))}"
+    if standard.parameters:
+        shown = ", ".join(
+            f"{code(key)} = {code(python(value))}" for key, value in standard.parameters.items()
+        )
+        yield f":Parameters: {shown}"
+    yield ""
+    nested = [part for part in standard.parts if isinstance(part, Standard)]
+    rules = [part for part in standard.parts if isinstance(part, Rule)]
+    if nested:
+        listed = ", ".join(ref("standard", part.id) for part in nested)
+        yield f"All of these standards must be met: {listed}."
+        yield ""
+    shared = [rule for rule in rules if home[rule.id] is not standard]
+    if shared:
+        listed = ", ".join(
+            f"{ref('rule', rule.id)} (under {ref('standard', home[rule.id].id)})" for rule in shared
+        )
+        yield f"Uses {listed}."
+        yield ""
+    for rule in rules:
+        if home[rule.id] is standard:
+            yield from rule_section(rule, standard)
+
+
+def rule_section(rule: Rule, standard: Standard) -> Iterator[str]:
+    """One rule: its words set apart, its citation, parameters and worked examples."""
+    yield f"({label('rule', rule.id)})="
+    yield f"#### {code(rule.id)} — {text(rule.title)}"
+    yield ""
+    yield ":::{container} rule-quote"
+    yield f"> “{text(rule.quote)}”"
+    yield ""
+    yield f"— {link(rule.source)}"
+    yield ":::"
+    yield ""
+    for parameter in rule.parameters:
+        yield (
+            f"Parameter {code(parameter.name)}, default {code(python(parameter.default))}: "
+            f"{text(parameter.doc)}"
+        )
+        yield ""
+    yield from worked_examples(rule, standard)
+
+
+def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
+    """A passing and a failing example, evaluated now, with the library's reasons."""
+    base_name, base = examples.BASES[standard.subject]
+    failing = examples.FAILING.get(rule.id)
+    if failing is None:
+        logger.warning(
+            "rule %s has no failing example in docs/_ext/catalogue_examples.py",
+            rule.id,
+            type="sro_catalogue",
+            subtype="example",
+        )
+        return
+    cases = (
+        (Outcome.MET, f"{base_name.capitalize()}", base, examples.AS_OF),
+        (
+            Outcome.NOT_MET,
+            "With "
+            + ", ".join(
+                code(f"{path} = {python(value)}") for path, value in failing.changes.items()
+            ),
+            examples.apply(base, failing.changes),
+            failing.as_of,
+        ),
+    )
+    yield "Worked examples, evaluated by the library when this page was built:"
+    yield ""
+    for expected, words, subject, as_of in cases:
+        verdict = standard.evaluate(subject, as_of=as_of).find(rule.id)
+        if verdict.outcome is not expected:
+            logger.warning(
+                "the %s example of rule %s gives %s: %s",
+                _OUTCOME_WORDS[expected].lower(),
+                rule.id,
+                verdict.outcome.label,
+                verdict.reason,
+                type="sro_catalogue",
+                subtype="example",
+            )
+        yield f"{{sro-outcome}}`{verdict.outcome.value}` {words}, as of {as_of.isoformat()}"
+        yield f": {text(verdict.reason)}"
+        yield ""
+
+
+def sources_section() -> Iterator[str]:
+    """Every source, with the rules that cite it."""
+    citing: dict[str, list[str]] = {}
+    for rule in RULES.values():
+        citing.setdefault(rule.source.id, []).append(rule.id)
+    for source in SOURCES.values():
+        yield f"({label('source', source.id)})="
+        yield f"### {text(source.title)}"
+        yield ""
+        yield f":Id: {code(source.id)}"
+        yield from source_facts(source)
+        rules = citing.get(source.id, [])
+        cited = ", ".join(ref("rule", rule_id) for rule_id in rules) if rules else "none yet"
+        yield f":Quoted by: {cited}"
+        yield ""
+
+
+def catalogue() -> str:
+    """The generated part of the catalogue page, as MyST Markdown."""
+    names = public_names()
+    home = home_standards()
+    lines = [
+        "## The base examples",
+        "",
+        "Every passing example below is one of these records; every failing one changes the "
+        "fields shown. The base posting is {py:data}`~sro_domain.examples.COMMUNITY_SRO` with:",
+        "",
+        *(
+            f"- {code(f'{path} = {python(value)}')}"
+            for path, value in examples.BASE_CHANGES.items()
+        ),
+        "",
+        f"and an SRO response is {code(python(examples.RESPONSE))}.",
+        "",
+        "## Standards",
+        "",
+    ]
+    for standard in STANDARDS.values():
+        lines += standard_section(standard, names, home)
+    lines += ["## Sources", ""]
+    lines += sources_section()
+    return "\n".join(lines) + "\n"
+
+
+def _replace_markers(app: Sphinx, docname: str, source: list[str]) -> None:
+    if docname == DOCNAME:
+        if MARKER not in source[0]:
+            logger.warning("%s.md has no %s marker", DOCNAME, MARKER, type="sro_catalogue")
+        source[0] = source[0].replace(MARKER, catalogue())
+    source[0] = api.expand_public_data(source[0])
+
+
+def outcome_role(  # noqa: PLR0917 - the signature of a docutils role
+    name: str,
+    rawtext: str,
+    text: str,
+    lineno: int,
+    inliner: Any,
+    options: Mapping[str, Any] | None = None,
+    content: list[str] | None = None,
+) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+    """``{sro-outcome}`met``: an outcome as a coloured badge, in the words of ``Outcome.label``."""
+    try:
+        outcome = Outcome(text)
+    except ValueError:
+        message = inliner.reporter.error(f"no outcome {text!r}", line=lineno)
+        return [inliner.problematic(rawtext, rawtext, message)], [message]
+    badge = nodes.inline(
+        rawtext, outcome.label, classes=["sro-outcome", f"sro-outcome-{outcome.value}"]
+    )
+    return [badge], []
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the catalogue's source-read hook, its outcome role and the API helpers."""
+    app.connect("source-read", _replace_markers)
+    app.add_role("sro-outcome", outcome_role)
+    api.setup(app)
+    return {
+        "version": sro_domain.__version__,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

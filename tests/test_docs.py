@@ -1,0 +1,192 @@
+"""The documentation site shows every public name and every rule, generated from the code.
+
+The site is built once for these tests: ``.ci/run`` builds it with warnings as errors and passes
+its folder in ``SRO_DOCS_HTML``; without that variable the tests build it themselves, the same
+way, into a temporary folder. (The docs' examples run as doctests with the rest of the suite.)
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import sro_domain
+from sro_domain import RULES, SOURCES, STANDARDS
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+pytestmark = pytest.mark.xdist_group("docs")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built HTML site."""
+    given = os.environ.get("SRO_DOCS_HTML")
+    if given:
+        return ROOT / given
+    out = tmp_path_factory.mktemp("html")
+    command = [sys.executable, "-m", "sphinx", "-W", "-n", "--keep-going", "-q", "-b", "html"]
+    build = subprocess.run(
+        [*command, str(DOCS), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr
+    return out
+
+
+def _page(site: Path, name: str) -> str:
+    path = site / f"{name}.html"
+    assert path.is_file(), f"{path} was not built"
+    return path.read_text(encoding="utf-8")
+
+
+def _text(page: str) -> str:
+    """The page's words: tags dropped, entities decoded, white space collapsed."""
+    words = html.unescape(re.sub(r"<[^>]+>", " ", page))
+    return " ".join(words.split())
+
+
+def test_every_public_name_is_in_the_api_reference(site: Path) -> None:
+    page = _page(site, "api")
+    missing = [name for name in sro_domain.__all__ if f'id="sro_domain.{name}"' not in page]
+    assert missing == []
+
+
+@pytest.mark.parametrize("module", ["strategies", "codec", "schema", "examples"])
+def test_every_public_name_of_the_optional_modules_is_in_the_api_reference(
+    site: Path, module: str
+) -> None:
+    page = _page(site, "api")
+    names = __import__(f"sro_domain.{module}", fromlist=["__all__"]).__all__
+    missing = [name for name in names if f'id="sro_domain.{module}.{name}"' not in page]
+    assert missing == []
+
+
+def test_every_rule_is_in_the_catalogue_with_its_exact_words_and_citation(site: Path) -> None:
+    page = _page(site, "catalogue")
+    words = _text(page)
+    for rule in RULES.values():
+        anchor = "rule-" + re.sub(r"[^a-z0-9]", "-", rule.id)
+        assert f'id="{anchor}"' in page, rule.id
+        assert rule.id in words, rule.id
+        assert f"“{' '.join(rule.quote.split())}”" in words, rule.id
+        assert rule.source.citation in words, rule.id
+
+
+def test_every_standard_and_source_is_in_the_catalogue(site: Path) -> None:
+    page = _page(site, "catalogue")
+    for standard in STANDARDS.values():
+        assert f'id="standard-{standard.id}"' in page, standard.id
+    for source in SOURCES.values():
+        assert f'id="source-{source.id}"' in page, source.id
+        if source.url is not None:
+            assert f'href="{html.escape(source.url)}"' in page, source.id
+
+
+def test_the_catalogue_shows_a_passing_and_a_failing_example_per_rule(site: Path) -> None:
+    """Each rule's worked examples are evaluated at build time: one MET, one NOT MET."""
+    words = _text(_page(site, "catalogue"))
+    sections = words.split("Worked examples, evaluated by the library when this page was built:")
+    assert len(sections) == len(RULES) + 1
+    for section in sections[1:]:
+        assert section.lstrip().startswith("MET ")
+        assert " NOT MET With " in section
+
+
+def test_the_quotes_are_set_apart_from_our_words(site: Path) -> None:
+    page = _page(site, "catalogue")
+    assert page.count('class="rule-quote') == len(RULES)
+    assert ".rule-quote" in (site / "_static" / "sro_domain.css").read_text(encoding="utf-8")
+
+
+def test_the_changelog_page_includes_the_changelog(site: Path) -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    headings = [line.lstrip("#").strip() for line in changelog.splitlines() if line[:3] == "## "]
+    words = _text(_page(site, "changelog"))
+    assert len(headings) >= 2
+    assert all(heading.replace("[", "").replace("]", "") in words for heading in headings)
+
+
+def test_the_readme_links_to_the_docs_and_gives_the_build_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "python -m sphinx -W -n -b html docs docs/_build/html" in readme
+    assert "docs/index.md" in readme
+
+
+def _sessions(page: Path) -> list[tuple[str, int, list[str]]]:
+    """Each ``$ ...`` command of the page's console blocks, with the exit status of its
+    ``# exit N`` comment (0 without one) and the output shown under it.
+    """
+    sessions: list[tuple[str, int, list[str]]] = []
+    for block in re.findall(r"```console\n(.*?)```", page.read_text(encoding="utf-8"), re.S):
+        for chunk in block.split("$ ")[1:]:
+            command, *output = chunk.rstrip("\n").split("\n")
+            command, _, status = command.partition("  # exit ")
+            sessions.append((command, int(status or 0), output))
+    return sessions
+
+
+def _matches(expected: list[str], actual: list[str]) -> bool:
+    """Whether the output matches line by line.
+
+    ``...`` at a line's end matches the rest of that line, and a ``...`` line any run of lines.
+    """
+    if not expected:
+        return not actual
+    head, *rest = expected
+    if head == "...":
+        return any(_matches(rest, actual[skip:]) for skip in range(len(actual) + 1))
+    if not actual:
+        return False
+    line_matches = actual[0].startswith(head[:-3]) if head.endswith("...") else actual[0] == head
+    return line_matches and _matches(rest, actual[1:])
+
+
+SESSIONS = [
+    (f"{page.name}: {command}", command, status, output)
+    for page in sorted(DOCS.glob("*.md"))
+    for command, status, output in _sessions(page)
+]
+
+
+def test_the_docs_have_command_line_sessions() -> None:
+    pages = {name.partition(":")[0] for name, _, _, _ in SESSIONS}
+    assert {"command-line.md", "tutorial.md"} <= pages
+    assert len(SESSIONS) >= 8
+
+
+@pytest.mark.parametrize(
+    ("command", "status", "output"),
+    [session[1:] for session in SESSIONS],
+    ids=[session[0] for session in SESSIONS],
+)
+def test_every_command_line_session_in_the_docs_runs_as_shown(
+    command: str, status: int, output: list[str]
+) -> None:
+    """A session is ``sro-domain ARGS`` or ``cat FILE | sro-domain ARGS``, run from the root."""
+    stdin = None
+    if command.startswith("cat "):
+        piped, _, command = command.removeprefix("cat ").partition(" | ")
+        stdin = (ROOT / piped).read_text(encoding="utf-8")
+    assert command.startswith("sro-domain ")
+    result = subprocess.run(
+        [sys.executable, "-m", "sro_domain", *shlex.split(command.removeprefix("sro-domain "))],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == status, result.stderr
+    shown = (result.stdout + result.stderr).rstrip("\n").split("\n")
+    assert _matches(output, shown), "\n".join(shown)
