@@ -35,7 +35,7 @@ extensions = [
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "_inventories", "sources", "README.md"]
+exclude_patterns = ["_build", "_inventories", "sources"]
 templates_path: list[str] = []
 
 # The sources' words are quoted exactly: no curly quotes or dashes put in for straight ones.

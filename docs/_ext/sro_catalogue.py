@@ -195,10 +195,10 @@ def standard_section(
         yield ""
     for rule in rules:
         if home[rule.id] is standard:
-            yield from rule_section(rule, standard)
+            yield from rule_section(rule, standard, name or standard.id)
 
 
-def rule_section(rule: Rule, standard: Standard) -> Iterator[str]:
+def rule_section(rule: Rule, standard: Standard, standard_name: str) -> Iterator[str]:
     """One rule: its words set apart, its citation, parameters and worked examples."""
     yield f"({label('rule', rule.id)})="
     yield f"#### {code(rule.id)} — {text(rule.title)}"
@@ -212,7 +212,9 @@ def rule_section(rule: Rule, standard: Standard) -> Iterator[str]:
     for parameter in rule.parameters:
         yield (
             f"Parameter {code(parameter.name)}, default {code(python(parameter.default))}: "
-            f"{text(parameter.doc)}"
+            f"{text(parameter.doc)} Change it with "
+            f"{code(f'{standard_name}.configure({parameter.name}=...)')}; "
+            "see [Decisions](decisions.md)."
         )
         yield ""
     yield from worked_examples(rule, standard)
