@@ -14,6 +14,7 @@ is defined in a submodule. Three things make that work:
 
 from __future__ import annotations
 
+import enum
 import inspect
 import pkgutil
 import re
@@ -93,16 +94,60 @@ def expand_public_data(source: str) -> str:
     return _MARKER.sub(entries, source)
 
 
+_PRIVATE_PATH = re.compile(r"sro_domain(?:\.[a-z_]+)+\.(?=[A-Z])")
+
+
+def public_annotation(annotation: Any) -> str:
+    """An annotation as the docs show it: short names, public classes under ``sro_domain``."""
+    return _PRIVATE_PATH.sub("sro_domain.", stringify_annotation(annotation, "smart"))
+
+
 def _field_lines(cls: type) -> Iterator[str]:
     hints = attrs.resolve_types(cls)
     for field in attrs.fields(hints):
         yield f".. py:attribute:: {field.name}"
-        yield f"   :type: {stringify_annotation(field.type, 'fully-qualified-except-typing')}"
+        yield f"   :type: {public_annotation(field.type)}"
         if field.default is not attrs.NOTHING and not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            yield f"   :value: {field.default!r}"
+            yield f"   :value: {_value(field.default)}"
         yield ""
         yield f"   {field.metadata.get('description', '')}"
         yield ""
+
+
+def _record_signature(  # noqa: PLR0917 - the signature of Sphinx's event
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: Any,
+    options: Any,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str, str | None] | None:
+    """A record's signature as its users write it: keyword-only, defaults by value.
+
+    (attrs generates ``__init__`` with defaults that read ``attr_dict['sworn'].default``.)
+    """
+    if what != "class" or not (inspect.isclass(obj) and attrs.has(obj)):
+        return None
+    parameters = []
+    for field in attrs.fields(obj):
+        default: Any = field.default
+        if default is attrs.NOTHING:
+            parameters.append(field.name)
+            continue
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type] # typed as a function
+            default = default.factory()
+        parameters.append(f"{field.name}={_value(default)}")
+    return f"(*, {', '.join(parameters)})", return_annotation
+
+
+def _value(value: Any) -> str:
+    """A default value as Python source: enum members by name, empty collections as ``()``."""
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    if isinstance(value, tuple | frozenset) and not value:
+        return "()"
+    return repr(value)
 
 
 def _add_fields(  # noqa: PLR0917 - the signature of Sphinx's event
@@ -146,6 +191,7 @@ def _resolve_public(
 def setup(app: Sphinx) -> None:
     """Connect the helpers (called by ``sro_catalogue.setup``)."""
     app.connect("autodoc-process-docstring", _add_fields)
+    app.connect("autodoc-process-signature", _record_signature)
     app.connect("missing-reference", _resolve_public)
 
 
