@@ -19,6 +19,8 @@ import inspect
 import pkgutil
 import re
 from collections.abc import Iterator, Mapping
+from datetime import date
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -107,8 +109,8 @@ def _field_lines(cls: type) -> Iterator[str]:
     for field in attrs.fields(hints):
         yield f".. py:attribute:: {field.name}"
         yield f"   :type: {public_annotation(field.type)}"
-        if field.default is not attrs.NOTHING and not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            yield f"   :value: {_value(field.default)}"
+        if (default := field_default(field)) is not attrs.NOTHING:
+            yield f"   :value: {python_source(default)}"
         yield ""
         yield f"   {field.metadata.get('description', '')}"
         yield ""
@@ -129,24 +131,44 @@ def _record_signature(  # noqa: PLR0917 - the signature of Sphinx's event
     """
     if what != "class" or not (inspect.isclass(obj) and attrs.has(obj)):
         return None
-    parameters = []
-    for field in attrs.fields(obj):
-        default: Any = field.default
-        if default is attrs.NOTHING:
-            parameters.append(field.name)
-            continue
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type] # typed as a function
-            default = default.factory()
-        parameters.append(f"{field.name}={_value(default)}")
+    parameters = [
+        field.name
+        if (default := field_default(field)) is attrs.NOTHING
+        else f"{field.name}={python_source(default)}"
+        for field in attrs.fields(obj)
+    ]
     return f"(*, {', '.join(parameters)})", return_annotation
 
 
-def _value(value: Any) -> str:
-    """A default value as Python source: enum members by name, empty collections as ``()``."""
+def field_default(field: attrs.Attribute[Any]) -> Any:
+    """The value a record field takes when not given (a factory's product), or ``NOTHING``."""
+    default: Any = field.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type] # attrs types it as a function
+        return default.factory()
+    return default
+
+
+def python_source(value: Any) -> str:
+    """``value`` written as the Python that builds it (enum members by name, records by field)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
     if isinstance(value, enum.Enum):
         return f"{type(value).__name__}.{value.name}"
-    if isinstance(value, tuple | frozenset) and not value:
-        return "()"
+    if isinstance(value, Decimal):
+        return f'Decimal("{value}")'
+    if isinstance(value, date):
+        return f"date({value.year}, {value.month}, {value.day})"
+    if isinstance(value, frozenset | set):
+        return "{" + ", ".join(sorted(map(python_source, value))) + "}" if value else "set()"
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(map(python_source, value)) + "]"
+    if attrs.has(type(value)):
+        shown = [
+            f"{field.name}={python_source(getattr(value, field.name))}"
+            for field in attrs.fields(type(value))
+            if getattr(value, field.name) != field_default(field)
+        ]
+        return f"{type(value).__name__}({', '.join(shown)})"
     return repr(value)
 
 
@@ -195,4 +217,4 @@ def setup(app: Sphinx) -> None:
     app.connect("missing-reference", _resolve_public)
 
 
-__all__ = ["expand_public_data", "setup"]
+__all__ = ["expand_public_data", "field_default", "python_source", "setup"]

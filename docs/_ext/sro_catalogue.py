@@ -13,14 +13,10 @@ outcome it is shown under, is reported as a Sphinx warning — an error under ``
 
 from __future__ import annotations
 
-import enum
 import string
 from collections.abc import Iterator, Mapping
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
-import attrs
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
@@ -76,39 +72,6 @@ def link(source: Source) -> str:
     if source.url is None:
         return text(source.citation)
     return f"[{text(source.citation)}]({source.url})"
-
-
-def python(value: Any) -> str:
-    """``value`` written as the Python that builds it (enum members by name, records by field)."""
-    if isinstance(value, bool) or value is None:
-        return repr(value)
-    if isinstance(value, enum.Enum):
-        return f"{type(value).__name__}.{value.name}"
-    if isinstance(value, Decimal):
-        return f'Decimal("{value}")'
-    if isinstance(value, date):
-        return f"date({value.year}, {value.month}, {value.day})"
-    if isinstance(value, frozenset | set):
-        if not value:
-            return "set()"
-        return "{" + ", ".join(sorted(python(item) for item in value)) + "}"
-    if isinstance(value, tuple | list):
-        return "[" + ", ".join(python(item) for item in value) + "]"
-    if attrs.has(type(value)):
-        shown = [
-            f"{field.name}={python(getattr(value, field.name))}"
-            for field in attrs.fields(type(value))
-            if not _is_default(field, getattr(value, field.name))
-        ]
-        return f"{type(value).__name__}({', '.join(shown)})"
-    return repr(value)
-
-
-def _is_default(field: attrs.Attribute[Any], value: Any) -> bool:
-    default: Any = field.default
-    if isinstance(default, attrs.Factory):  # type: ignore[arg-type] # attrs types it as a function
-        return bool(value == default.factory())
-    return default is not attrs.NOTHING and bool(value == default)
 
 
 # --- the page -----------------------------------------------------------------------------------
@@ -176,7 +139,8 @@ def standard_section(
     yield f":In force: {text(in_force(standard.source))}"
     if standard.parameters:
         shown = ", ".join(
-            f"{code(key)} = {code(python(value))}" for key, value in standard.parameters.items()
+            f"{code(key)} = {code(api.python_source(value))}"
+            for key, value in standard.parameters.items()
         )
         yield f":Parameters: {shown}"
     yield ""
@@ -211,7 +175,7 @@ def rule_section(rule: Rule, standard: Standard, standard_name: str) -> Iterator
     yield ""
     for parameter in rule.parameters:
         yield (
-            f"Parameter {code(parameter.name)}, default {code(python(parameter.default))}: "
+            f"Parameter {code(parameter.name)}, default {code(api.python_source(parameter.default))}: "
             f"{text(parameter.doc)} Change it with "
             f"{code(f'{standard_name}.configure({parameter.name}=...)')}; "
             "see [Decisions](decisions.md)."
@@ -238,7 +202,8 @@ def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
             Outcome.NOT_MET,
             "With "
             + ", ".join(
-                code(f"{path} = {python(value)}") for path, value in failing.changes.items()
+                code(f"{path} = {api.python_source(value)}")
+                for path, value in failing.changes.items()
             ),
             examples.apply(base, failing.changes),
             failing.as_of,
@@ -291,11 +256,11 @@ def catalogue() -> str:
         "fields shown. The base posting is {py:data}`~sro_domain.examples.COMMUNITY_SRO` with:",
         "",
         *(
-            f"- {code(f'{path} = {python(value)}')}"
+            f"- {code(f'{path} = {api.python_source(value)}')}"
             for path, value in examples.BASE_CHANGES.items()
         ),
         "",
-        f"and an SRO response is {code(python(examples.RESPONSE))}.",
+        f"and an SRO response is {code(api.python_source(examples.RESPONSE))}.",
         "",
         "## Standards",
         "",
