@@ -11,6 +11,7 @@ import html
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,9 @@ from sro_domain import RULES, SOURCES, STANDARDS
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
+SPHINX_BUILD = [sys.executable, "-m", "sphinx", "-W", "-n", "--keep-going", "-q", "-b", "html"]
+"""The build command of ``.ci/run`` and the README, less its folders."""
+
 pytestmark = pytest.mark.xdist_group("docs")
 
 
@@ -33,9 +37,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if given:
         return ROOT / given
     out = tmp_path_factory.mktemp("html")
-    command = [sys.executable, "-m", "sphinx", "-W", "-n", "--keep-going", "-q", "-b", "html"]
     build = subprocess.run(
-        [*command, str(DOCS), str(out)],
+        [*SPHINX_BUILD, str(DOCS), str(out)],
         capture_output=True,
         text=True,
         check=False,
@@ -54,6 +57,31 @@ def _text(page: str) -> str:
     """The page's words: tags dropped, entities decoded, white space collapsed."""
     words = html.unescape(re.sub(r"<[^>]+>", " ", page))
     return " ".join(words.split())
+
+
+def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> None:
+    """The build is the check: a rule without a worked example, an example that no longer
+    gives its outcome, and a reference to nothing are each an error under ``-W -n``.
+    """
+    shutil.copytree(DOCS, tmp_path / "docs", ignore=shutil.ignore_patterns("_build"))
+    shutil.copy(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
+    examples = tmp_path / "docs" / "_ext" / "catalogue_examples.py"
+    source = examples.read_text(encoding="utf-8")
+    source = source.replace('"nasro.triad": Example', '"nasro.triad.renamed": Example')
+    source = source.replace('Example({"full_time": False})', 'Example({"full_time": True})')
+    examples.write_text(source, encoding="utf-8")
+    with (tmp_path / "docs" / "concepts.md").open("a", encoding="utf-8") as page:
+        page.write("\nSee {py:class}`sro_domain.NoSuchRecord`.\n")
+    build = subprocess.run(
+        [*SPHINX_BUILD, str(tmp_path / "docs"), str(tmp_path / "html")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode != 0
+    assert "rule nasro.triad has no failing example" in build.stderr
+    assert "the NOT MET example of rule cops.chp.full_time gives MET" in build.stderr
+    assert "sro_domain.NoSuchRecord" in build.stderr
 
 
 def test_every_public_name_is_in_the_api_reference(site: Path) -> None:

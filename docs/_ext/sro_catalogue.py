@@ -13,6 +13,7 @@ outcome it is shown under, is reported as a Sphinx warning — an error under ``
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -38,7 +39,6 @@ _KIND_WORDS = {
     SourceKind.PROFESSIONAL_STANDARD: "professional standard",
     SourceKind.GRANT_CONDITION: "grant condition",
 }
-_OUTCOME_WORDS = {Outcome.MET: "Met", Outcome.NOT_MET: "Not met", Outcome.UNKNOWN: "Unknown"}
 # CommonMark lets a backslash escape any ASCII punctuation; escaping all of it is always safe.
 _PUNCTUATION = frozenset(string.punctuation)
 
@@ -53,7 +53,7 @@ def text(words: str) -> str:
 
 def code(words: str) -> str:
     """``words`` as inline code, with a fence longer than any run of backticks inside."""
-    fence = "`" * (max((len(run) for run in words.split("\n") if set(run) == {"`"}), default=0) + 1)
+    fence = "`" * (max(map(len, re.findall("`+", words)), default=0) + 1)
     return f"{fence}{words}{fence}" if "`" not in words else f"{fence} {words} {fence}"
 
 
@@ -78,11 +78,11 @@ def link(source: Source) -> str:
 
 
 def public_names() -> Mapping[int, str]:
-    """The public name of each built-in standard and rule object, by ``id()``."""
+    """The public name of each built-in standard, by ``id()`` of the standard."""
     return {
         id(obj): name
         for name in sro_domain.__all__
-        if isinstance(obj := getattr(sro_domain, name), Standard | Rule)
+        if isinstance(obj := getattr(sro_domain, name), Standard)
     }
 
 
@@ -129,10 +129,12 @@ def standard_section(
     yield f"### {text(standard.title)}"
     yield ""
     name = names.get(id(standard))
-    if name:
-        yield f":Standard: {{py:data}}`sro_domain.{name}` ({code(standard.id)})"
-    else:  # pragma: no cover - every built-in standard has a public name
-        yield f":Standard: {code(standard.id)}"
+    if name is None:
+        logger.warning(
+            "standard %s is not exported by sro_domain", standard.id, type="sro_catalogue"
+        )
+        name = standard.id
+    yield f":Standard: {{py:data}}`sro_domain.{name}` ({code(standard.id)})"
     yield f":Evaluates: {{py:class}}`~sro_domain.{standard.subject.__name__}`"
     yield f":Source: {link(standard.source)} ({ref('source', standard.source.id)})"
     yield f":Binding: {'yes' if standard.source.binding else 'no'} ({_KIND_WORDS[standard.source.kind]})"
@@ -159,7 +161,7 @@ def standard_section(
         yield ""
     for rule in rules:
         if home[rule.id] is standard:
-            yield from rule_section(rule, standard, name or standard.id)
+            yield from rule_section(rule, standard, name)
 
 
 def rule_section(rule: Rule, standard: Standard, standard_name: str) -> Iterator[str]:
@@ -216,7 +218,7 @@ def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
         if verdict.outcome is not expected:
             logger.warning(
                 "the %s example of rule %s gives %s: %s",
-                _OUTCOME_WORDS[expected].lower(),
+                expected.label,
                 rule.id,
                 verdict.outcome.label,
                 verdict.reason,
