@@ -1,8 +1,8 @@
 """Sphinx configuration for the sro_domain documentation site.
 
 Build it with ``python -m sphinx -W -n -b html docs docs/_build/html`` (the ``docs`` extra).
-No page is fetched from the network: the intersphinx inventories are committed under
-``docs/_inventories`` (see the README there).
+Nothing is fetched from the network: the intersphinx inventories are compiled from the lists
+kept in ``docs/_inventories`` (see the README there).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ import tempfile
 import zlib
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "_ext"))
+import sro_domain
 
-import sro_domain  # noqa: E402 - the extension path must be set first
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "_ext"))  # where the sro_catalogue extension lives
 
 project = "sro_domain"
 author = "The sro_domain developers"
