@@ -1,7 +1,6 @@
 """The ``sro-domain`` command line, run as a real process (``python -m sro_domain``)."""
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -9,16 +8,10 @@ import pytest
 
 from sro_domain.cli import main
 from sro_domain.examples import demo_text
+from tests.command_line import run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-
-
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "sro_domain", *args],
-        input=stdin, capture_output=True, text=True, cwd=ROOT, check=False,
-    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

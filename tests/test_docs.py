@@ -20,6 +20,7 @@ import pytest
 
 import sro_domain
 from sro_domain import RULES, SOURCES, STANDARDS
+from tests.command_line import run
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -207,14 +208,7 @@ def test_every_command_line_session_in_the_docs_runs_as_shown(
         piped, _, command = command.removeprefix("cat ").partition(" | ")
         stdin = (ROOT / piped).read_text(encoding="utf-8")
     assert command.startswith("sro-domain ")
-    result = subprocess.run(
-        [sys.executable, "-m", "sro_domain", *shlex.split(command.removeprefix("sro-domain "))],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    )
+    result = run(*shlex.split(command.removeprefix("sro-domain ")), stdin=stdin)
     assert result.returncode == status, result.stderr
     shown = (result.stdout + result.stderr).rstrip("\n").split("\n")
     assert _matches(output, shown), "\n".join(shown)

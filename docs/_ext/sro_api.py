@@ -48,9 +48,9 @@ DOCUMENTED_MODULES = (
 
 
 @cache
-def attribute_docs() -> Mapping[str, tuple[str, list[str]]]:
-    """Module-level docstrings by name: ``{name: (defining module, lines)}``."""
-    found: dict[str, tuple[str, list[str]]] = {}
+def attribute_docs() -> Mapping[str, list[str]]:
+    """The docstring lines under each module-level name of the package and its modules."""
+    found: dict[str, list[str]] = {}
     modules = ["sro_domain"] + [
         info.name
         for info in pkgutil.walk_packages(sro_domain.__path__, "sro_domain.")
@@ -61,7 +61,7 @@ def attribute_docs() -> Mapping[str, tuple[str, list[str]]]:
     for module in modules:
         for (scope, name), lines in ModuleAnalyzer.for_module(module).find_attr_docs().items():
             if not scope:
-                found.setdefault(name, (module, list(lines)))
+                found.setdefault(name, list(lines))
     return found
 
 
@@ -81,7 +81,7 @@ def _data_entry(name: str) -> Iterator[str]:
     if isinstance(value, str):
         yield f"   :value: {value!r}"
     yield ""
-    for line in docs[1]:
+    for line in docs:
         yield f"   {line}" if line else ""
     yield ""
 

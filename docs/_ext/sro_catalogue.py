@@ -25,20 +25,13 @@ from sphinx.util import logging
 import catalogue_examples as examples
 import sro_api as api
 import sro_domain
-from sro_domain import RULES, SOURCES, STANDARDS, Outcome, Rule, Source, SourceKind, Standard
+from sro_domain import RULES, SOURCES, STANDARDS, Outcome, Rule, Source, Standard
 
 MARKER = "<!-- rule-catalogue -->"
 DOCNAME = "catalogue"
 
 logger = logging.getLogger(__name__)
 
-_KIND_WORDS = {
-    SourceKind.STATUTE: "statute",
-    SourceKind.REGULATION: "regulation",
-    SourceKind.AGENCY_GUIDANCE: "agency guidance",
-    SourceKind.PROFESSIONAL_STANDARD: "professional standard",
-    SourceKind.GRANT_CONDITION: "grant condition",
-}
 # CommonMark lets a backslash escape any ASCII punctuation; escaping all of it is always safe.
 _PUNCTUATION = frozenset(string.punctuation)
 
@@ -108,12 +101,17 @@ def in_force(source: Source) -> str:
     return f"from {start} to {end}"
 
 
+def kind(source: Source) -> str:
+    """What kind of document a source is, and whether it binds: "statute — binding"."""
+    binding = "binding" if source.binding else "not binding"
+    return f"{source.kind.value.replace('_', ' ')} — {binding}"
+
+
 def source_facts(source: Source) -> Iterator[str]:
     """The field-list lines that describe a source."""
     yield f":Citation: {link(source)}"
     yield f":Issued by: {text(source.authority)}"
-    binding = "binding" if source.binding else "not binding"
-    yield f":Kind: {_KIND_WORDS[source.kind]} — {binding}"
+    yield f":Kind: {kind(source)}"
     yield f":In force: {text(in_force(source))}"
     if source.enacted_by:
         yield f":Enacted by: {text(source.enacted_by)}"
@@ -137,7 +135,7 @@ def standard_section(
     yield f":Standard: {{py:data}}`sro_domain.{name}` ({code(standard.id)})"
     yield f":Evaluates: {{py:class}}`~sro_domain.{standard.subject.__name__}`"
     yield f":Source: {link(standard.source)} ({ref('source', standard.source.id)})"
-    yield f":Binding: {'yes' if standard.source.binding else 'no'} ({_KIND_WORDS[standard.source.kind]})"
+    yield f":Kind: {kind(standard.source)}"
     yield f":In force: {text(in_force(standard.source))}"
     if standard.parameters:
         shown = ", ".join(
