@@ -11,6 +11,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from sro_domain import (
+    NASRO_SELECTION,
     NO_MOU,
     Assignment,
     AssignmentBasis,
@@ -28,8 +29,9 @@ from sro_domain import (
     Role,
     Signatory,
     SroResponse,
-    YearWeeks,
+    Standard,
 )
+from sro_domain.standards.nasro import JUVENILE_HISTORY
 from sro_domain.strategies import (
     agencies,
     assignments,
@@ -40,6 +42,16 @@ from sro_domain.strategies import (
     sro_responses,
     trainings,
 )
+from sro_domain.strategies._records import year_weeks
+
+COMPOSED_SELECTION = Standard(
+    id="nasro-selection",
+    title="NASRO selection criteria, with the 2019 exclusion",
+    subject=Officer,
+    source=NASRO_SELECTION.source,
+    parts=[*NASRO_SELECTION.parts, JUVENILE_HISTORY],
+)
+"""A standard a user composes from built-in rules: selection plus nasro.selection.juvenile_history."""
 
 FIRST = date(2008, 1, 1)
 LAST = date(2026, 12, 31)
@@ -65,10 +77,10 @@ def _tuples(strategy: st.SearchStrategy[Any], size: int) -> st.SearchStrategy[tu
 
 _FLAGS = {
     Officer: ["sworn", "certified", "hired_permanently", "law_enforcement_authority",
-              "volunteered", "seeks_youth_relationships"],
+              "volunteered", "seeks_youth_relationships", "juvenile_case_difficulty"],
     ConductRecord: ["involves_youth"],
     Assignment: ["permanent", "community_oriented_policing", "full_time"],
-    Mou: ["requires_selection_and_training", "prohibits_formal_discipline"],
+    Mou: ["requires_selection_and_training", "prohibits_formal_discipline", "submitted"],
 }  # fmt: skip
 
 KNOWN_VALUES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
@@ -88,11 +100,9 @@ KNOWN_VALUES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (SroResponse, "matter"): st.sampled_from(Matter),
     (Officer, "nc_certifications"): _sets(list(NcCommission)),
     (Assignment, "hours_per_week"): st.decimals(min_value=0, max_value=168, places=1),
-    (Assignment, "weeks_per_year"): st.lists(
-        st.builds(YearWeeks, year=st.integers(2008, 2026), weeks=st.integers(0, 53)),
-        max_size=3,
-        unique_by=lambda entry: entry.year,
-    ).map(tuple),
+    (Assignment, "continually_assigned"): st.booleans(),
+    # Drawn from the assignment's own dates by known_values(); an empty plan is always valid.
+    (Assignment, "weeks_per_year"): st.just(()),
     (Assignment, "share_in_schools"): st.decimals(min_value=0, max_value=1, places=2),
     (Assignment, "duties"): _sets(list(Duty)),
     (Assignment, "funding"): st.builds(
@@ -104,3 +114,21 @@ KNOWN_VALUES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (Mou, "sections"): _sets(list(MouSection)),
     (Mou, "submitted_on"): st.dates(FIRST, LAST),
 }
+
+
+def known_values(owner: Any, name: str) -> st.SearchStrategy[Any]:
+    """Known values that can replace the unknown ``owner.name``; some depend on the owner."""
+    if isinstance(owner, Assignment) and name == "weeks_per_year":
+        # No more weeks in a year than the assignment's dates cover (decision NC1).
+        return year_weeks(owner.start, owner.end)
+    if isinstance(owner, Mou) and name == "submitted" and owner.submitted_on is not None:
+        return st.just(True)  # a dated submission cannot be "not submitted" (decision CHP4)
+    return KNOWN_VALUES[(type(owner), name)]
+
+
+def is_unknown(owner: Any, name: str) -> bool:
+    """Whether ``owner.name`` is an unknown that a known value may replace."""
+    if getattr(owner, name) is not None or (type(owner), name) not in KNOWN_VALUES:
+        return False
+    # What was known not to be submitted has no date to learn (decision CHP4).
+    return not (isinstance(owner, Mou) and name == "submitted_on" and owner.submitted is False)

@@ -19,7 +19,7 @@ EXAMPLES = ROOT / "examples"
     [
         ("federal-definition", "2024-09-03", "community-sro.json", 0),
         ("safer-schools-definition", "2024-09-03", "security-guard.json", 1),
-        ("nc-statute", "2024-03-01", "crisis-placement.json", 3),
+        ("cops-chp", "2024-03-01", "crisis-placement.json", 3),
         ("nasro-selection", "2024-08-01", "officer.json", 0),
         ("federal-definition", "2024-09-03", "roster.jsonl", 1),
     ],
@@ -62,7 +62,7 @@ def test_json_output_is_one_verdict_per_line() -> None:
                  "examples/roster.jsonl")  # fmt: skip
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["outcome"] for line in lines] == ["met", "not_met", "not_met"]
-    assert lines[0]["format"] == "sro_domain.verdict/1"
+    assert lines[0]["format"] == "sro_domain.verdict/2"
     assert lines[1]["record"] == "examples/roster.jsonl:2"
 
 
@@ -217,7 +217,8 @@ def test_in_process_everything(
     assert "<stdin>:3: not JSON" in terminal.text
     assert "<stdin>:4: officer.sworn: must be true or false, got 3" in terminal.text
     out = capsys.readouterr().out
-    assert [json.loads(line)["outcome"] for line in out.splitlines()] == ["not_met", "unknown"]
+    # The crisis placement's dates cover 7 weeks of 2024: not an NC SRO (decision NC1).
+    assert [json.loads(line)["outcome"] for line in out.splitlines()] == ["not_met", "not_met"]
     monkeypatch.setattr(sys, "stdin", io.StringIO(lines[0]))
     assert main(["check", "--standard", "federal-definition", "--as-of", "1990-01-01", "-"]) == 2
     assert "does not apply on 1990-01-01" in terminal.text

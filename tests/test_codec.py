@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from sro_domain import (
     FEDERAL_DEFINITION,
+    NC_TRAINING,
     NO_MOU,
     RULES,
     SOURCES,
@@ -248,6 +249,20 @@ def test_verdicts_carry_a_format_tag_and_the_library_version() -> None:
     community = next(c for c in data["children"] if c["id"] == "federal.community_policing")
     assert community["missing"] == ["assignment.community_oriented_policing"]
     assert "format" not in data["children"][0]
+
+
+def test_verdicts_say_whether_the_standard_applies() -> None:
+    """Format 2: every node carries `applies`; a standard's node its scope's verdict (S1)."""
+    verdict = NC_TRAINING.evaluate(CRISIS_PLACEMENT, as_of=date(2024, 3, 1))
+    data = json.loads(json.dumps(to_data(verdict)))
+    assert VERDICT_FORMAT == "sro_domain.verdict/2"
+    assert (data["outcome"], data["applies"]) == ("met", "not_met")
+    assert data["reason"].startswith("not reached: ")
+    assert data["scope"]["id"] == "nc-training-scope"
+    assert data["scope"]["outcome"] == "not_met"
+    assert {child["applies"] for child in data["children"]} == {"not_met"}
+    plain = to_data(FEDERAL_DEFINITION.evaluate(CRISIS_PLACEMENT, as_of=date(2024, 3, 1)))
+    assert (plain["applies"], plain["scope"]) == ("met", None)
 
 
 def test_sources_and_rules() -> None:

@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 from sro_domain import (
     FEDERAL_DEFINITION,
     NASRO_SELECTION,
+    NC_TRAINING,
     NO_MOU,
     SAFER_SCHOOLS_DEFINITION,
     WHO_COUNTS,
     Assignment,
-    NotInForceError,
     Outcome,
     School,
     SchoolLevel,
@@ -133,20 +133,40 @@ def test_summarize_reads_assignments_once_from_an_iterator() -> None:
     assert summary.counts["federal-definition"][Outcome.MET] == 1
 
 
-def test_summarize_refuses_other_records_and_dates_out_of_force() -> None:
+def test_summarize_refuses_other_records() -> None:
     with pytest.raises(TypeError, match="reads Officer records"):
         summarize([COMMUNITY_SRO], [NASRO_SELECTION], as_of=date(2024, 9, 3), schools=ROSTER)
-    with pytest.raises(NotInForceError):
-        summarize(
-            [assignment(start=date(1997, 1, 6))],
-            [FEDERAL_DEFINITION],
-            as_of=date(1998, 1, 5),
-            schools=[],
-        )
+
+
+def test_summarize_shows_a_standard_not_in_force_as_such() -> None:
+    """Not in force on as_of is counted as such, as compare shows it, rather than raising."""
+    summary = summarize(
+        [assignment(start=date(1997, 1, 6))],
+        [FEDERAL_DEFINITION, SAFER_SCHOOLS_DEFINITION],
+        as_of=date(1998, 1, 5),
+        schools=[],
+    )
+    assert summary.not_in_force == {"federal-definition": 1, "safer-schools-definition": 0}
+    assert sum(summary.counts["federal-definition"].values()) == 0
+    assert sum(summary.counts["safer-schools-definition"].values()) == 1
+
+
+def test_summarize_counts_not_applicable_apart_from_met() -> None:
+    """A vacuous MET is no compliance: the crisis placement is outside NC_TRAINING (S1)."""
+    summary = summarize(
+        [CRISIS_PLACEMENT, COMMUNITY_SRO], [NC_TRAINING], as_of=date(2024, 9, 3), schools=ROSTER
+    )
+    assert summary.not_applicable["nc-training"] == 1
+    assert summary.counts["nc-training"][Outcome.MET] == 0
+    assert summary.counts["nc-training"][Outcome.UNKNOWN] == 1
+    # The community SRO, assigned 2024-08-19, has until 2025-08-19 for the Basic SRO course.
+    assert summary.common_unknowns["nc-training"] == (("assignment.officer.trainings", 1),)
 
 
 @given(st.lists(SUBJECTS[type(COMMUNITY_SRO)], max_size=5), as_of_dates)
 def test_summarize_counts_every_assignment(assignments: list[Assignment], as_of: date) -> None:
     summary = summarize(assignments, WHO_COUNTS, as_of=as_of, schools=ROSTER)
     for standard in WHO_COUNTS:
-        assert sum(summary.counts[standard.id].values()) == len(assignments)
+        counted = sum(summary.counts[standard.id].values())
+        counted += summary.not_applicable[standard.id] + summary.not_in_force[standard.id]
+        assert counted == len(assignments)

@@ -18,9 +18,12 @@ from sro_domain import (
     NO_MOU,
     Funding,
     FundingProgram,
+    InvalidRecordError,
     MouSection,
     Outcome,
     Partner,
+    School,
+    SchoolLevel,
     Signatory,
     UndeterminedError,
     meets_cops_chp_conditions,
@@ -161,3 +164,103 @@ def test_assigned_by_the_employing_agency() -> None:
     assert (
         outcome("cops.chp.assigned_by_employer", officer=officer(employer=None)) is Outcome.UNKNOWN
     )
+
+
+class TestScope:
+    """The CHP conditions bind the posts the program funds: "If awarded a grant for SRO
+    position(s) …" (decision CHP1).
+    """
+
+    def test_a_post_funded_otherwise_is_not_reached(self) -> None:
+        other = Funding(program=FundingProgram.OTHER, award_letter_on=LETTER)
+        verdict = COPS_CHP.evaluate(chp(funding=other, full_time=False), as_of=AS_OF)
+        assert verdict.applies is Outcome.NOT_MET
+        assert verdict.met
+        assert verdict.failures() == ()
+        assert verdict.reason.startswith("not reached: funded by: other")
+
+    def test_unknown_funding_with_a_condition_unmet_is_unknown(self) -> None:
+        verdict = COPS_CHP.evaluate(chp(funding=None, full_time=False), as_of=AS_OF)
+        assert verdict.applies is Outcome.UNKNOWN
+        assert verdict.outcome is Outcome.UNKNOWN
+        assert "assignment.funding" in verdict.missing
+
+    def test_a_postsecondary_only_posting_fails_the_time_rule(self) -> None:
+        """ "spend a minimum of 75 percent of their time in and around primary and secondary
+        schools" (decision CHP5).
+        """
+        campus = School(name="Wake Tech", level=SchoolLevel.POSTSECONDARY)
+        verdict = COPS_CHP.evaluate(chp(schools={campus}), as_of=AS_OF)
+        rule = verdict.find("cops.chp.time_in_schools")
+        assert rule.not_met
+        assert "postsecondary school(s) only" in rule.reason
+
+
+class TestExactShares:
+    """A reason never rounds a value across its threshold (decision CHP6)."""
+
+    def test_74_99_percent_is_shown_as_such(self) -> None:
+        rule = COPS_CHP.evaluate(chp(share_in_schools="0.7499"), as_of=AS_OF).find(
+            "cops.chp.time_in_schools"
+        )
+        assert rule.not_met
+        assert rule.reason.startswith("74.99% of the officer's time")
+
+    def test_exactly_75_percent(self) -> None:
+        rule = COPS_CHP.evaluate(chp(share_in_schools="0.75"), as_of=AS_OF).find(
+            "cops.chp.time_in_schools"
+        )
+        assert rule.met
+        assert rule.reason.startswith("75% of the officer's time")
+
+
+class TestSubmission:
+    """cops.chp.mou_submitted: "Your agency must submit a signed Memorandum of Understanding …
+    The MOU must be submitted to the COPS Office within 90 days of the date shown on the award
+    congratulatory letter." (decision CHP4)
+    """
+
+    deadline = LETTER + timedelta(days=90)  # 2022-11-30
+
+    def _rule(self, as_of: date = AS_OF, **mou_changes: Any) -> Any:
+        subject = chp(mou=mou(sections=frozenset(MouSection), **mou_changes))
+        return COPS_CHP.evaluate(subject, as_of=as_of).find("cops.chp.mou_submitted")
+
+    def test_submitted_on_day_90_and_day_91(self) -> None:
+        assert self._rule(submitted_on=self.deadline).met
+        assert self._rule(submitted_on=self.deadline + timedelta(days=1)).not_met
+
+    def test_a_submission_dated_after_as_of_has_not_happened_yet(self) -> None:
+        early = date(2022, 10, 1)
+        rule = self._rule(as_of=early, submitted_on=date(2022, 10, 15))
+        assert rule.unknown  # not yet submitted, and there is still time
+        assert rule.reason.startswith("MOU not submitted by 2022-10-01")
+        late = self._rule(as_of=date(2022, 12, 1), submitted_on=date(2022, 12, 5))
+        assert late.not_met  # day 91 has come without a submission
+
+    def test_signed_after_it_was_submitted(self) -> None:
+        rule = self._rule(submitted_on=date(2022, 10, 15), signed_on=date(2022, 10, 20))
+        assert rule.not_met
+        assert "signed on 2022-10-20, after" in rule.reason
+
+    def test_signed_on_the_day_it_was_submitted(self) -> None:
+        assert self._rule(submitted_on=date(2022, 10, 15), signed_on=date(2022, 10, 15)).met
+
+    def test_known_not_submitted_on_day_91(self) -> None:
+        assert self._rule(as_of=self.deadline, submitted=False).unknown
+        assert self._rule(as_of=self.deadline + timedelta(days=1), submitted=False).not_met
+
+    def test_submitted_on_an_unrecorded_day(self) -> None:
+        rule = self._rule(submitted=True, submitted_on=None)
+        assert rule.unknown
+        assert rule.missing == {"assignment.mou.submitted_on"}
+
+    def test_an_unrecorded_signing_day_leaves_it_open(self) -> None:
+        rule = self._rule(submitted_on=date(2022, 10, 15), signed_on=None)
+        assert rule.unknown
+        assert rule.missing == {"assignment.mou.signed_on"}
+
+    def test_not_submitted_cannot_have_a_submission_date(self) -> None:
+        with pytest.raises(InvalidRecordError) as caught:
+            mou(submitted=False, submitted_on=date(2022, 10, 15))
+        assert caught.value.field == "submitted"

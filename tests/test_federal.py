@@ -301,3 +301,15 @@ def test_the_assignment_is_not_changed() -> None:
     subject = assignment()
     FEDERAL_DEFINITION.evaluate(subject, as_of=AS_OF)
     assert subject == attrs.evolve(assignment())
+
+
+def test_the_agency_mismatch_reason_names_what_differs() -> None:
+    """Two agencies of one name but different kinds are told apart (decision N4)."""
+    sheriff = Agency(name="Durham Police Department", kind=AgencyKind.SHERIFFS_OFFICE)
+    subject = assignment(officer=officer(employer=sheriff))
+    rule = FEDERAL_DEFINITION.evaluate(subject, as_of=AS_OF).find("federal.assigned_by_employer")
+    assert rule.not_met
+    assert rule.reason == (
+        "assigned by Durham Police Department (police department), but employed by Durham "
+        "Police Department (sheriffs office); the employing agency must make the assignment"
+    )

@@ -1,4 +1,4 @@
-"""Records validate on construction, are immutable and compare by value (SPEC §4)."""
+"""Records validate on construction, are immutable and compare by value."""
 
 from collections.abc import Callable
 from datetime import date, datetime

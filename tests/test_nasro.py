@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from sro_domain import (
+    FEDERAL_DEFINITION,
     NASRO_ASSIGNMENT,
     NASRO_DISCIPLINE,
     NASRO_MOU,
@@ -17,18 +18,22 @@ from sro_domain import (
     NASRO_TRAINING,
     NASRO_TRIAD,
     NO_MOU,
+    RULES,
     TRIAD,
+    Assignment,
     ConductKind,
     ConductRecord,
     Disposition,
     InvalidParameterError,
     Matter,
+    Officer,
     Outcome,
     Role,
     ServicePeriod,
     Signatory,
     SroAction,
     SroResponse,
+    Standard,
     TrainingKind,
     UndeterminedError,
     follows_nasro_discipline_practice,
@@ -38,6 +43,7 @@ from sro_domain import (
     meets_nasro_training,
     performs_triad,
 )
+from sro_domain.standards.nasro import JUVENILE_HISTORY
 from tests.builders import START, assignment, basic_course, mou, officer
 
 AS_OF = date(2023, 1, 9)
@@ -556,3 +562,110 @@ class TestAssignment:
         verdict = NASRO_ASSIGNMENT.evaluate(SECURITY_GUARD, as_of=date(2024, 9, 3))
         assert verdict.not_met
         assert "federal.sworn_authority" in {f.id for f in verdict.failures()}
+
+
+class TestPreScreening:
+    """A planned posting can be pre-screened: asked before the start, NASRO_ASSIGNMENT judges
+    the federal definition as of the start, as it judges selection (decision N1).
+    """
+
+    month_before = date(2022, 7, 1)
+
+    def _ready(self, **changes: object) -> Assignment:
+        course = basic_course(completed_on=date(2022, 6, 10))
+        return assignment(officer=officer(trainings=(course,), **changes))
+
+    def test_an_officer_who_meets_everything_a_month_before_the_start(self) -> None:
+        verdict = NASRO_ASSIGNMENT.evaluate(self._ready(), as_of=self.month_before)
+        assert verdict.met, verdict.explain()
+        federal = verdict.find("federal-definition")
+        assert federal.as_of == START
+        assert verdict.find("federal.in_effect").met
+
+    def test_experience_that_ongoing_service_completes_by_the_start(self) -> None:
+        """Service from 2019-07-15 reaches three years on 2022-07-15, after as_of, before the
+        start.
+        """
+        subject = self._ready(service_periods=(ServicePeriod(start=date(2019, 7, 15)),))
+        verdict = NASRO_ASSIGNMENT.evaluate(subject, as_of=self.month_before)
+        assert verdict.unknown
+        assert verdict.find("nasro.selection.experience").unknown
+        assert verdict.failures() == ()
+
+    def test_the_federal_definition_alone_still_asks_about_as_of(self) -> None:
+        verdict = FEDERAL_DEFINITION.evaluate(self._ready(), as_of=self.month_before)
+        assert verdict.find("federal.in_effect").not_met
+
+    def test_from_the_start_on_it_is_judged_as_of_as_of(self) -> None:
+        over = assignment(end=date(2022, 12, 31))
+        verdict = NASRO_ASSIGNMENT.evaluate(over, as_of=AS_OF)
+        assert verdict.find("federal-definition").as_of == AS_OF
+        assert verdict.find("federal.in_effect").not_met
+
+
+class TestDisciplineQuote:
+    """nasro.discipline.no_formal_discipline quotes the 2019 release, which speaks of the SRO's
+    conduct; the 2015 MOU clause stays with nasro.mou.prohibits_formal_discipline (N2).
+    """
+
+    def test_sources(self) -> None:
+        conduct = RULES["nasro.discipline.no_formal_discipline"]
+        assert conduct.source.id == "nasro-2019-school-rules-release"
+        assert conduct.quote == (
+            "recommended that SROs refrain from involvement in enforcing school rules and "
+            "behavioral expectations"
+        )
+        assert RULES["nasro.mou.prohibits_formal_discipline"].source.id == (
+            "nasro-2015-discipline-statement"
+        )
+
+
+class TestJuvenileHistory:
+    """nasro.selection.juvenile_history: "denying such positions to any officer who has in the
+    past had difficulty with cases involving juveniles or been disciplined for behavior related
+    to juveniles" — a rule to compose; NASRO_SELECTION leaves it out (N3).
+    """
+
+    STRICTER = Standard(
+        id="stricter-selection", title="Selection with the 2019 exclusion", subject=Officer,
+        source=NASRO_SELECTION.source, parts=[*NASRO_SELECTION.parts, JUVENILE_HISTORY],
+    )  # fmt: skip
+
+    def _outcome(self, **changes: object) -> Outcome:
+        changes.setdefault("juvenile_case_difficulty", False)
+        subject = officer(**changes)
+        return self.STRICTER.evaluate(subject, as_of=AS_OF).find(JUVENILE_HISTORY.id).outcome
+
+    def test_not_in_nasro_selection(self) -> None:
+        assert JUVENILE_HISTORY not in NASRO_SELECTION.rules
+        assert RULES["nasro.selection.juvenile_history"] is JUVENILE_HISTORY
+
+    def test_difficulty_with_juvenile_cases(self) -> None:
+        assert self._outcome(juvenile_case_difficulty=True) is Outcome.NOT_MET
+        assert self._outcome() is Outcome.MET
+        assert self._outcome(juvenile_case_difficulty=None) is Outcome.UNKNOWN
+
+    @pytest.mark.parametrize(
+        ("kind", "disposition", "expected"),
+        [
+            (ConductKind.DISCIPLINARY_ACTION, Disposition.SUSTAINED, Outcome.NOT_MET),
+            (ConductKind.DISCIPLINARY_ACTION, Disposition.EXONERATED, Outcome.MET),
+            (ConductKind.DISCIPLINARY_ACTION, Disposition.PENDING, Outcome.UNKNOWN),
+            (ConductKind.COMPLAINT, Disposition.SUSTAINED, Outcome.MET),
+        ],
+        ids=["disciplined", "discipline overturned", "discipline pending", "a complaint only"],
+    )
+    def test_discipline_related_to_juveniles(
+        self, kind: ConductKind, disposition: Disposition, expected: Outcome
+    ) -> None:
+        record = ConductRecord(kind=kind, on=date(2020, 5, 4), involves_youth=True,
+                               disposition=disposition)  # fmt: skip
+        assert self._outcome(conduct_records=(record,)) is expected
+
+    def test_a_record_filed_after_as_of_is_not_yet_on_file(self) -> None:
+        record = ConductRecord(kind=ConductKind.DISCIPLINARY_ACTION, on=date(2023, 2, 1),
+                               involves_youth=True, disposition=Disposition.SUSTAINED)  # fmt: skip
+        assert self._outcome(conduct_records=(record,)) is Outcome.MET
+
+    def test_an_unreviewed_record(self) -> None:
+        assert self._outcome(conduct_records=None) is Outcome.UNKNOWN

@@ -1,4 +1,4 @@
-"""Outcome follows Kleene's strong three-valued logic (SPEC §2)."""
+"""Outcome follows Kleene's strong three-valued logic."""
 
 import pytest
 from hypothesis import given

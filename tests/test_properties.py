@@ -1,4 +1,4 @@
-"""Invariants every standard keeps, as Hypothesis properties (SPEC §1–§6)."""
+"""Invariants every standard keeps, as Hypothesis properties."""
 
 import enum
 from datetime import date, timedelta
@@ -30,7 +30,7 @@ from sro_domain import (
     Verdict,
 )
 from sro_domain.strategies import satisfying, violating
-from tests.strategies import KNOWN_VALUES, SUBJECTS, as_of_dates
+from tests.strategies import COMPOSED_SELECTION, SUBJECTS, as_of_dates, is_unknown, known_values
 
 VARIANTS = [
     *STANDARDS.values(),
@@ -39,6 +39,7 @@ VARIANTS = [
     STANDARDS["nasro-selection"].configure(min_years=2),
     STANDARDS["nasro-selection"].configure(disqualifying_dispositions={Disposition.SUSTAINED}),
     STANDARDS["nasro-assignment"].configure(min_hours=24, min_years=1),
+    COMPOSED_SELECTION,
 ]
 IDS = [
     *STANDARDS,
@@ -47,6 +48,7 @@ IDS = [
     "nasro-selection[min_years=2]",
     "nasro-selection[sustained only]",
     "nasro-assignment[24 hours, 1 year]",
+    "nasro-selection[+juvenile_history]",
 ]
 _RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}
 
@@ -63,7 +65,7 @@ def unknown_paths(record: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, 
     for field in attrs.fields(type(record)):
         value = getattr(record, field.name)
         path = (*prefix, field.name)
-        if value is None and (type(record), field.name) in KNOWN_VALUES:
+        if is_unknown(record, field.name):
             found.append(path)
         elif attrs.has(type(value)):
             found += unknown_paths(value, path)
@@ -102,10 +104,12 @@ def test_refinement_never_flips_a_definite_outcome(
         return
     path = data.draw(st.sampled_from(paths))
     owner = owner_of(subject, path)
-    value = data.draw(KNOWN_VALUES[(type(owner), path[-1])])
+    value = data.draw(known_values(owner, path[-1]))
     after = standard.evaluate(replace(subject, path, value), as_of=as_of)
     if before.outcome is not Outcome.UNKNOWN:
         assert after.outcome is before.outcome
+    if before.applies is not Outcome.UNKNOWN:
+        assert after.applies is before.applies
     for old, new in zip(before.leaves(), after.leaves(), strict=True):
         if old.outcome is not Outcome.UNKNOWN:
             assert new.outcome is old.outcome, old.id
@@ -131,7 +135,10 @@ def _check_tree(verdict: Verdict, item: Rule | Standard) -> None:
         assert verdict.quote == item.quote
         return
     assert [child.id for child in verdict.children] == [part.id for part in item.parts]
-    assert verdict.outcome is Outcome.all_of(child.outcome for child in verdict.children)
+    # applies -> all parts, in Kleene logic (decision S1)
+    assert verdict.outcome is ~verdict.applies | Outcome.all_of(
+        child.outcome for child in verdict.children
+    )
     for child, part in zip(verdict.children, item.parts, strict=True):
         _check_tree(child, part)
 
@@ -160,12 +167,36 @@ def test_missing_is_set_exactly_when_unknown_and_resolves(
     subject = data.draw(subjects_for(standard))
     verdict = standard.evaluate(subject, as_of=as_of)
     root = {Officer: "officer", Assignment: "assignment"}.get(standard.subject)
-    for node in [verdict, *verdict.leaves()]:
+    scope = () if verdict.scope is None else (verdict.scope, *verdict.scope.leaves())
+    for node in [verdict, *verdict.leaves(), *scope]:
         assert bool(node.missing) is (node.outcome is Outcome.UNKNOWN)
         for path in node.missing:
             if root:
                 assert path.split(".")[0] == root
             _resolve(subject, path)
+
+
+@pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
+@given(data=st.data(), as_of=as_of_dates)
+def test_a_standard_that_does_not_apply_is_met_with_every_part_reported(
+    standard: Standard, data: st.DataObject, as_of: date
+) -> None:
+    """Not reached is MET, never a false violation; its parts are still all reported (S1)."""
+    subject = data.draw(subjects_for(standard))
+    verdict = standard.evaluate(subject, as_of=as_of)
+    if standard.scope is None:
+        assert verdict.applies is Outcome.MET
+        assert verdict.scope is None
+        return
+    assert verdict.scope is not None
+    assert verdict.applies is verdict.scope.outcome
+    assert [child.id for child in verdict.children] == [part.id for part in standard.parts]
+    if verdict.applies is Outcome.NOT_MET:
+        assert verdict.met
+        assert verdict.failures() == ()
+        assert verdict.reason.startswith("not reached: ")
+        assert all(leaf.applies is Outcome.NOT_MET for leaf in verdict.leaves())
+        assert "does not apply: " in verdict.explain()
 
 
 def _with_later_entries(officer: Officer, after: date) -> Officer:
@@ -264,7 +295,9 @@ def test_every_verdict_explains_itself(
     assert verdict.explain().count("\n") >= 2 * len(standard.rules)
 
 
-RULE_HOSTS = {rule.id: standard for standard in VARIANTS for rule in standard.rules}
+RULE_HOSTS = {
+    rule.id: standard for standard in VARIANTS for rule in (*standard.rules, *standard.scope_rules)
+}
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULE_HOSTS))
@@ -274,7 +307,7 @@ def test_each_rules_fast_path_agrees_with_its_check(
 ) -> None:
     """`decide` (used by holds) returns exactly the outcome `check` explains."""
     standard = RULE_HOSTS[rule_id]
-    rule = next(r for r in standard.rules if r.id == rule_id)
+    rule = next(r for r in (*standard.rules, *standard.scope_rules) if r.id == rule_id)
     subject = data.draw(SUBJECTS[rule.subject])
     horizon = None if ahead is None else as_of + timedelta(days=ahead)
     context = Context(as_of, standard.parameters, horizon)
@@ -295,5 +328,5 @@ def test_refinement_keeps_targeted_verdicts(name: str, data: st.DataObject) -> N
     before = standard.evaluate(subject, as_of=as_of).outcome
     for path in unknown_paths(subject)[:3]:
         owner = owner_of(subject, path)
-        subject = replace(subject, path, data.draw(KNOWN_VALUES[(type(owner), path[-1])]))
+        subject = replace(subject, path, data.draw(known_values(owner, path[-1])))
     assert standard.evaluate(subject, as_of=as_of).outcome is before

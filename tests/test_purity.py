@@ -1,4 +1,4 @@
-"""The core stays pure and light (SPEC §1): no I/O, no clock, no randomness, no Hypothesis."""
+"""The core stays pure and light: no I/O, no clock, no randomness, no Hypothesis."""
 
 import ast
 import subprocess

@@ -1,8 +1,10 @@
-"""Every rule quotes its source's exact words (SPEC §1, principle 2).
+"""Every rule quotes the exact words of its own source.
 
-A quote may join exact fragments with " … "; each fragment must appear in the fact sheet or the
-seed page (``docs/sources/``), allowing only for typography: curly quotes and apostrophes, and
-line breaks or bullets where the source sets a list on separate lines.
+A quote may join exact fragments with " … "; each fragment must appear in the quoted text of
+the section of the fact sheet (``docs/sources/domain-facts.md``) or the seed page that holds
+*that rule's* source, allowing only for typography: curly quotes and apostrophes, and line
+breaks or bullets where the source sets a list on separate lines. A quote attributed to the
+wrong document therefore fails, even when its words are quoted elsewhere.
 """
 
 import re
@@ -10,9 +12,31 @@ from pathlib import Path
 
 import pytest
 
-from sro_domain import RULES, ProgramGoal, Rule
+from sro_domain import RULES, SOURCES, ProgramGoal, Rule, Source, SourceKind
 
 SOURCES_DIR = Path(__file__).resolve().parent.parent / "docs" / "sources"
+FACT_SHEET = (SOURCES_DIR / "domain-facts.md").read_text(encoding="utf-8")
+SEED = (SOURCES_DIR / "seed-center-for-safer-schools.txt").read_text(encoding="utf-8")
+
+# Where each source's words are set down: the fact sheet's section headings (their opening
+# words), or the seed page. A source a rule cites must be listed here.
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "usc-34-10389-4": ("## 1. Federal statutory definition",),
+    "usc-34-10389-1": ("## 1. Federal statutory definition",),
+    "nc-dpi-css-sro": ("seed", "## 4. North Carolina Center for Safer Schools"),
+    "nasro-faq": ("### 3.1 Definition and roles", "### 3.2 The 40-hour recommendation"),
+    "nasro-2015-discipline-statement": ("### 3.5 Position statement",),
+    # The release of 2019-09-27 is quoted in 3.4 (the Basic course) and 3.6.
+    "nasro-2019-school-rules-release": ("### 3.6 Press release", "### 3.4 The 40-hour Basic"),
+    "ncgs-115c-105-58": ("### 5.1 N.C.G.S. § 115C-105.58",),
+    "ncgs-115c-105-58-a": ("### 5.1 N.C.G.S. § 115C-105.58",),
+    "ncac-sro-certification-training": ("### 5.2 12 NCAC 09B .0313",),
+    "ncac-sro-definition": ("### 5.2 12 NCAC 09B .0313",),
+    "ncac-sro-general-certification": ("### 5.2 12 NCAC 09B .0313",),
+    "ncac-sro-basic-course": ("### 5.2 12 NCAC 09B .0313",),
+    "cops-chp-application-sro": ("### 6.1 COPS Hiring Program",),
+    "cops-chp-2020-special-conditions": ("### 6.2 CHP award special conditions",),
+}
 
 
 def _normalise(text: str) -> str:
@@ -20,24 +44,65 @@ def _normalise(text: str) -> str:
         "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2022": " ", "\u00a0": " "
     }  # fmt: skip
     text = text.translate(str.maketrans(table))
-    text = re.sub(r"^\s*>\s?", " ", text, flags=re.MULTILINE)  # blockquote markers
     text = re.sub(r"\[nested sub-bullets in source:\]", " ", text)
     return re.sub(r"\s+", " ", text)
 
 
-CORPUS = _normalise("\n".join(p.read_text(encoding="utf-8") for p in sorted(SOURCES_DIR.iterdir())))
+def _section(heading: str) -> str:
+    """The quoted lines (``> …``) of the fact sheet's section under ``heading``."""
+    start = FACT_SHEET.index(f"\n{heading}")
+    level = heading.split(" ", maxsplit=1)[0]
+    rest = FACT_SHEET[start + 1 :]
+    ends = [m.start() for m in re.finditer(rf"\n#{{1,{len(level)}}} ", rest)]
+    body = rest[: ends[0]] if ends else rest
+    quoted = [line for line in body.splitlines() if line.lstrip().startswith(">")]
+    return "\n".join(re.sub(r"^\s*>\s?", "", line) for line in quoted)
+
+
+def words_of(source: Source) -> str:
+    """Every word the fact sheet or the seed quotes from ``source``, normalised."""
+    parts = SECTIONS[source.id]
+    return _normalise("\n".join(SEED if part == "seed" else _section(part) for part in parts))
+
+
+def _cited() -> list[Source]:
+    cited = {rule.source.id: rule.source for rule in RULES.values()}
+    cited |= {goal.source.id: goal.source for goal in ProgramGoal}
+    return list(cited.values())
+
+
+@pytest.mark.parametrize("source", _cited(), ids=lambda source: source.id)
+def test_every_cited_source_has_its_section(source: Source) -> None:
+    assert source.id in SECTIONS, (
+        f"{source.id} is cited but tests/test_quotes.py SECTIONS does not say where its words "
+        "are: add the fact sheet section (docs/sources/domain-facts.md) that quotes it"
+    )
+    assert words_of(source).strip(), f"no quoted text under {SECTIONS[source.id]}"
 
 
 @pytest.mark.parametrize("rule", list(RULES.values()), ids=list(RULES))
-def test_every_fragment_of_every_quote_is_in_the_sources(rule: Rule) -> None:
+def test_every_fragment_of_every_quote_is_in_its_own_source(rule: Rule) -> None:
+    words = words_of(rule.source)
     for fragment in rule.quote.split(" … "):
-        assert _normalise(fragment).strip() in CORPUS, fragment
+        assert _normalise(fragment).strip() in words, (rule.source.id, fragment)
 
 
 @pytest.mark.parametrize("goal", list(ProgramGoal), ids=[g.name for g in ProgramGoal])
 def test_program_goals_quote_their_source(goal: ProgramGoal) -> None:
-    assert _normalise(goal.text) in CORPUS
+    assert _normalise(goal.text) in words_of(goal.source)
 
 
-def test_the_check_would_catch_a_paraphrase() -> None:
-    assert _normalise("Officers should have three years of experience") not in CORPUS
+def test_a_paraphrase_fails() -> None:
+    assert _normalise("Officers should have three years of experience") not in words_of(
+        SOURCES["nasro-faq"]
+    )
+
+
+def test_a_quote_attributed_to_the_wrong_document_fails() -> None:
+    """The 2015 statement's MOU clause is not the FAQ's, though both are NASRO's words."""
+    clause = RULES["nasro.mou.prohibits_formal_discipline"].quote
+    assert _normalise(clause) in words_of(SOURCES["nasro-2015-discipline-statement"])
+    assert _normalise(clause) not in words_of(SOURCES["nasro-faq"])
+    elsewhere = Source(id="cops-chp-application-sro", title="x", authority="x", citation="x",
+                       kind=SourceKind.GRANT_CONDITION, binding=True)  # fmt: skip
+    assert _normalise(clause) not in words_of(elsewhere)

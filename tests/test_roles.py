@@ -1,4 +1,4 @@
-"""The triad in both vocabularies (SPEC §4, fact sheet A10) and the program goals."""
+"""The triad in both vocabularies (decision A10) and the program goals."""
 
 import pytest
 

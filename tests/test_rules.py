@@ -1,4 +1,4 @@
-"""Rules, standards, verdicts and the registries (SPEC §3)."""
+"""Rules, standards, verdicts and the registries."""
 
 from datetime import date, datetime
 from types import MappingProxyType
@@ -316,7 +316,7 @@ class TestVerdict:
 
 
 class TestRegistries:
-    def test_every_standard_of_the_spec(self) -> None:
+    def test_every_built_in_standard_id(self) -> None:
         assert list(STANDARDS) == [
             "federal-definition",
             "career-officer",
@@ -333,7 +333,7 @@ class TestRegistries:
             "cops-chp",
         ]
 
-    def test_every_rule_id_of_the_spec(self) -> None:
+    def test_every_built_in_rule_id(self) -> None:
         assert set(RULES) == {
             "federal.in_effect",
             "federal.career_officer",
@@ -367,6 +367,14 @@ class TestRegistries:
             "nc.statute.duties",
             "nc.training.general_certification",
             "nc.training.basic_sro_course",
+            "nc.training.scope.law_enforcement_officer",
+            "nc.training.scope.public_school",
+            "nc.training.scope.hours_per_week",
+            "nc.training.scope.weeks_per_year",
+            "nc.training.scope.duties",
+            "nc.training.scope.period",
+            "nasro.selection.juvenile_history",
+            "cops.chp.funded",
             "cops.chp.in_effect",
             "cops.chp.career_officer",
             "cops.chp.sworn_authority",
@@ -444,7 +452,7 @@ class TestRegistryIntegrity:
             Rule(id="nasro.triad", title="T", source=POLICY, quote="q", subject=Officer, check=_vague)
         ])  # fmt: skip
         with pytest.raises(RuntimeError, match=r"two built-in rules share the id nasro\.triad"):
-            _rules({"nasro-assignment": NASRO_ASSIGNMENT, "clash": clash})
+            _rules({"nasro-assignment": NASRO_ASSIGNMENT, "clash": clash}, ())
 
     def test_duplicate_source_ids(self) -> None:
         from sro_domain.registry import _sources
@@ -506,7 +514,9 @@ class TestValueTypes:
         assert part == at_assignment_start(NASRO_SELECTION)
         assert part != NASRO_SELECTION
         assert hash(part) == hash(at_assignment_start(NASRO_SELECTION))
-        assert repr(part) == "_Part('nasro-selection', path='officer', at_start=True)"
+        assert repr(part) == (
+            "_Part('nasro-selection', path='officer', at_start=True, from_start=False)"
+        )
         assert hash(NASRO_ASSIGNMENT) == hash(NASRO_ASSIGNMENT.configure())
 
     def test_verdict_repr_and_equality(self) -> None:

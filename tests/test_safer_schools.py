@@ -7,6 +7,7 @@
 
 from datetime import date
 
+import attrs
 import pytest
 
 from sro_domain import (
@@ -143,3 +144,33 @@ def test_school_district_employer_certified_officer() -> None:
     district_police = Agency(name="DPS Police", kind=AgencyKind.SCHOOL_DISTRICT_POLICE)
     subject = assignment(agency=district_police, officer=officer(employer=district_police))
     assert is_safer_schools_sro(subject, as_of=AS_OF)
+
+
+class TestSecurityGuards:
+    """safer_schools.certified_officer: "a certified law enforcement officer" — "The SRO is not
+    necessarily a … security guard" (decision CSS1).
+    """
+
+    def test_a_certified_private_guard_is_not_met(self) -> None:
+        guard = attrs.evolve(SECURITY_GUARD, officer=attrs.evolve(SECURITY_GUARD.officer,
+                                                                  certified=True))  # fmt: skip
+        rule = SAFER_SCHOOLS_DEFINITION.evaluate(guard, as_of=date(2024, 9, 3)).find(
+            "safer_schools.certified_officer"
+        )
+        assert rule.not_met
+        assert "not a law-enforcement agency" in rule.reason
+
+    def test_no_law_enforcement_authority_is_not_met(self) -> None:
+        subject = assignment(officer=officer(law_enforcement_authority=False))
+        rule = SAFER_SCHOOLS_DEFINITION.evaluate(subject, as_of=AS_OF).find(
+            "safer_schools.certified_officer"
+        )
+        assert rule.not_met
+        assert rule.reason.startswith("holds no law-enforcement authority")
+
+    def test_a_certified_officer_of_unknown_employer_is_met(self) -> None:
+        subject = assignment(officer=officer(employer=None, law_enforcement_authority=None))
+        rule = SAFER_SCHOOLS_DEFINITION.evaluate(subject, as_of=AS_OF).find(
+            "safer_schools.certified_officer"
+        )
+        assert rule.met

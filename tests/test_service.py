@@ -1,4 +1,4 @@
-"""Law-enforcement experience (SPEC §5), checked against a brute-force day count.
+"""Law-enforcement experience (decision A4), checked against a brute-force day count.
 
 NASRO FAQ: "Officers considered for the job should have at least three years of law
 enforcement experience."
@@ -104,7 +104,7 @@ def test_three_years_fall_on_the_anniversary(start: date, as_of: date, met: bool
 
 
 def test_service_ending_before_a_leap_day_stays_met() -> None:
-    """SPEC §5 (3): service 2021-02-28 to 2024-02-27 meets 3 years on 02-28, 02-29 and 03-01."""
+    """Decision A4 (3): service 2021-02-28 to 2024-02-27 meets 3 years on 02-28, 02-29 and 03-01."""
     periods = [ServicePeriod(start=date(2021, 2, 28), end=date(2024, 2, 27))]
     assert years_on(periods, date(2024, 2, 27)) == 2
     for day in (date(2024, 2, 28), date(2024, 2, 29), date(2024, 3, 1), date(2030, 1, 1)):
@@ -153,7 +153,7 @@ def test_calendar_helpers() -> None:
 
 @given(start=window_dates, as_of=window_dates, years=years_strategy)
 def test_one_ongoing_period_meets_on_the_anniversary(start: date, as_of: date, years: int) -> None:
-    """SPEC §5 (1): met on D exactly when D ≥ the N-th anniversary of S."""
+    """Decision A4 (1): met on D exactly when D ≥ the N-th anniversary of S."""
     met = years_on([ServicePeriod(start=start)], as_of) >= years
     assert met is (as_of >= ref_anniversary(start, years))
 
@@ -171,7 +171,7 @@ def test_agrees_with_brute_force(periods: list[ServicePeriod], as_of: date, year
 def test_overlaps_duplicates_and_splits_count_once(
     periods: list[ServicePeriod], as_of: date, data: st.DataObject
 ) -> None:
-    """SPEC §5 (2): duplicate, overlapping and touching periods count once; splitting changes nothing."""
+    """Decision A4 (2): duplicate, overlapping and touching periods count once; splitting changes nothing."""
     base = experience_on(officer_with(periods), as_of)
     duplicated = experience_on(officer_with(periods + periods), as_of)
     assert duplicated == base
@@ -196,7 +196,7 @@ def test_overlaps_duplicates_and_splits_count_once(
 def test_once_met_always_met(
     periods: list[ServicePeriod], as_of: date, later: int, years: int
 ) -> None:
-    """SPEC §5 (3): once met on D, met on every later date, after service ends too."""
+    """Decision A4 (3): once met on D, met on every later date, after service ends too."""
     if years_on(periods, as_of) >= years:
         assert years_on(periods, as_of + timedelta(days=later)) >= years
 
@@ -205,13 +205,13 @@ def test_once_met_always_met(
 def test_adding_service_never_takes_experience_away(
     periods: list[ServicePeriod], extra: list[ServicePeriod], as_of: date
 ) -> None:
-    """SPEC §5 (4): adding a period never turns MET into NOT_MET."""
+    """Decision A4 (4): adding a period never turns MET into NOT_MET."""
     assert years_on(periods + extra, as_of) >= years_on(periods, as_of)
 
 
 @given(periods=periods_strategy(), as_of=window_dates)
 def test_time_after_as_of_never_counts(periods: list[ServicePeriod], as_of: date) -> None:
-    """SPEC §5 (4): days on or after as_of are not served yet; periods after as_of are invisible."""
+    """Decision A4 (4): days on or after as_of are not served yet; periods after as_of are invisible."""
     clipped = [
         ServicePeriod(start=p.start, end=min(p.end or as_of - DAY, as_of - DAY))
         for p in periods
@@ -225,7 +225,7 @@ def test_time_after_as_of_never_counts(periods: list[ServicePeriod], as_of: date
 
 @given(periods=periods_strategy(), years=years_strategy)
 def test_reached_on_is_the_first_day_met(periods: list[ServicePeriod], years: int) -> None:
-    """SPEC §5 (5): met on experience_reached_on, not met the day before."""
+    """Decision A4 (5): met on experience_reached_on, not met the day before."""
     reached = experience_reached_on(officer_with(periods), years)
     if reached is None:
         horizon = date(2040, 1, 1)

@@ -28,6 +28,7 @@ from sro_domain import (
     Assignment,
     Disposition,
     Officer,
+    Outcome,
     PurposesReading,
     SroResponse,
     Standard,
@@ -48,6 +49,7 @@ from sro_domain.strategies import (
     undetermined,
     violating,
 )
+from tests.strategies import COMPOSED_SELECTION
 from tests.test_rules import MAX_SCHOOLS, POLICY
 
 STRICT = settings(
@@ -69,6 +71,7 @@ VARIANTS: dict[str, Standard] = {
     ),
     "nasro-training[min_hours=16.5]": NASRO_TRAINING.configure(min_hours="16.5"),
     "nasro-assignment[min_years=2]": NASRO_ASSIGNMENT.configure(min_years=2),
+    "nasro-selection[+juvenile_history]": COMPOSED_SELECTION,
 }
 # Every rule of every built-in standard; for the variants, the rules their parameters change.
 VARIANT_RULES = {
@@ -77,12 +80,17 @@ VARIANT_RULES = {
     "nasro-selection[sustained only]": ["nasro.selection.clean_record"],
     "nasro-training[min_hours=16.5]": ["nasro.training.school_policing_hours"],
     "nasro-assignment[min_years=2]": ["nasro.selection.experience", "federal.in_effect"],
+    "nasro-selection[+juvenile_history]": [
+        "nasro.selection.juvenile_history",
+        "nasro.selection.clean_record",
+    ],
 }
 # Finding an example needs no shrinking (which is slow for a whole assignment).
 FIND = settings(max_examples=5000, database=None, phases=[Phase.generate])
 
 RULE_CASES = [
     *((name, rule.id) for name, standard in STANDARDS.items() for rule in standard.rules),
+    *((name, rule.id) for name, standard in STANDARDS.items() for rule in standard.scope_rules),
     *((name, rule_id) for name, rule_ids in VARIANT_RULES.items() for rule_id in rule_ids),
 ]
 
@@ -130,6 +138,7 @@ def test_satisfying_is_met(name: str) -> None:
         subject, as_of = pair
         verdict = standard.evaluate(subject, as_of=as_of)
         assert verdict.met, verdict.explain()
+        assert verdict.applies is Outcome.MET
 
     examples = run(satisfying(standard), check)
     assert distinct(examples) >= 50
@@ -137,15 +146,24 @@ def test_satisfying_is_met(name: str) -> None:
 
 @pytest.mark.parametrize(("name", "rule_id"), RULE_CASES, ids=[f"{n}:{r}" for n, r in RULE_CASES])
 def test_violating_fails_exactly_one_rule(name: str, rule_id: str) -> None:
-    """Exactly that rule NOT_MET, every other rule MET: one reason to fail."""
+    """Exactly that rule NOT_MET, every other rule MET: one reason to fail.
+
+    A rule of the standard's scope NOT_MET puts the subject just outside it: the standard
+    does not apply, and is MET (decision S1).
+    """
     standard = VARIANTS[name]
+    in_scope = rule_id not in {rule.id for rule in standard.scope_rules}
 
     def check(pair: tuple[Any, date]) -> None:
         subject, as_of = pair
         verdict = standard.evaluate(subject, as_of=as_of)
-        outcomes = {leaf.id: leaf.outcome.name for leaf in verdict.leaves()}
-        expected = {rule.id: "MET" for rule in standard.rules} | {rule_id: "NOT_MET"}
+        scope = () if verdict.scope is None else tuple(verdict.scope.leaves())
+        outcomes = {leaf.id: leaf.outcome.name for leaf in (*verdict.leaves(), *scope)}
+        every = (*standard.rules, *standard.scope_rules)
+        expected = {rule.id: "MET" for rule in every} | {rule_id: "NOT_MET"}
         assert outcomes == expected, verdict.explain()
+        assert verdict.applies is (Outcome.MET if in_scope else Outcome.NOT_MET)
+        assert verdict.outcome is (Outcome.NOT_MET if in_scope else Outcome.MET)
 
     examples = run(violating(standard, rule_id), check)
     assert distinct(examples) >= 50
@@ -161,6 +179,7 @@ def test_undetermined_is_unknown_with_something_missing(name: str) -> None:
         assert verdict.unknown, verdict.explain()
         assert verdict.missing
         assert verdict.failures() == ()
+        assert verdict.applies is Outcome.MET
 
     examples = run(undetermined(standard), check)
     assert distinct(examples) >= 50

@@ -85,9 +85,11 @@ BASE_CHANGES: Changes = {
             course="NC Basic School Resource Officer Training",
             kind=TrainingKind.NC_BASIC_SRO,
             hours=Decimal(40),
-            completed_on=date(2024, 7, 26),
+            # After the start: a course before it is credited only as paragraph (b)(2) says (NC4).
+            completed_on=date(2024, 8, 30),
         ),
     ),
+    "officer.juvenile_case_difficulty": False,
     "share_in_schools": Decimal("0.9"),
     "mou.sections": frozenset(MouSection),
     "mou.submitted_on": date(2024, 6, 28),
@@ -114,7 +116,13 @@ BASES: Mapping[type, tuple[str, Any]] = {
 }
 """Each subject type's passing example, with the words the catalogue calls it by."""
 
-_NOT_YET_STARTED = Example({"start": date(2024, 10, 7)})
+_NOT_YET_STARTED = Example(
+    {
+        # The plan first: a posting from October covers 13 weeks of 2024 (decision NC1).
+        "weeks_per_year": (YearWeeks(year=2024, weeks=12), YearWeeks(year=2025, weeks=38)),
+        "start": date(2024, 10, 7),
+    }
+)
 _SCHOOL_BOARD = Agency(name="Wake County Public School System", kind=AgencyKind.SCHOOL_DISTRICT)
 
 FAILING: Mapping[str, Example] = {
@@ -166,6 +174,7 @@ FAILING: Mapping[str, Example] = {
         }
     ),
     "nasro.selection.volunteered": Example({"volunteered": False}),
+    "nasro.selection.juvenile_history": Example({"juvenile_case_difficulty": True}),
     "nasro.training.school_policing_hours": Example(
         {
             "officer.trainings": (
@@ -219,7 +228,41 @@ FAILING: Mapping[str, Example] = {
     "nc.training.basic_sro_course": Example(
         {"officer.trainings": COMMUNITY_SRO.officer.trainings}, as_of=date(2025, 9, 2)
     ),
+    "nc.training.scope.law_enforcement_officer": Example(
+        {"officer.law_enforcement_authority": False}
+    ),
+    "nc.training.scope.public_school": Example(
+        {
+            "schools": frozenset(
+                {
+                    School(
+                        name="Raleigh Charter High School",
+                        level=SchoolLevel.HIGH,
+                        sector=SchoolSector.CHARTER,
+                    )
+                }
+            )
+        }
+    ),
+    "nc.training.scope.hours_per_week": Example({"hours_per_week": Decimal(16)}),
+    "nc.training.scope.weeks_per_year": Example(
+        {"weeks_per_year": (YearWeeks(year=2024, weeks=10),)}
+    ),
+    "nc.training.scope.duties": Example(
+        {"duties": frozenset(Duty) - {Duty.OTHER, Duty.EMERGENCY_RESPONSE}}
+    ),
+    "nc.training.scope.period": Example(
+        {
+            # In this order: each change must leave a valid record.
+            "start": date(2016, 8, 22),
+            "weeks_per_year": (YearWeeks(year=2018, weeks=20),),
+            "end": date(2018, 6, 8),
+        }
+    ),
     # --- COPS Hiring Program -----------------------------------------------------------------
+    "cops.chp.funded": Example(
+        {"funding": Funding(program=FundingProgram.OTHER, award_letter_on=date(2024, 5, 6))}
+    ),
     "cops.chp.in_effect": _NOT_YET_STARTED,
     "cops.chp.career_officer": Example({"officer.hired_permanently": False}),
     "cops.chp.sworn_authority": Example({"officer.sworn": False}),

@@ -26,6 +26,7 @@ import catalogue_examples as examples
 import sro_api as api
 import sro_domain
 from sro_domain import RULES, SOURCES, STANDARDS, Outcome, Rule, Source, Standard
+from sro_domain.standards import COMPOSABLE
 
 MARKER = "<!-- rule-catalogue -->"
 DOCNAME = "catalogue"
@@ -86,6 +87,8 @@ def home_standards() -> dict[str, Standard]:
         for part in standard.parts:
             if isinstance(part, Rule):
                 home.setdefault(part.id, standard)
+        for rule in standard.scope_rules:
+            home.setdefault(rule.id, standard)
     return home
 
 
@@ -157,9 +160,26 @@ def standard_section(
         )
         yield f"Uses {listed}."
         yield ""
+    scope = standard.scope
+    if scope is not None:
+        scope_rules = standard.scope_rules
+        yield (
+            f"**Scope.** It binds only what {text(scope.title)} ({code(scope.id)}) reaches. Outside "
+            "it the standard is met and its verdict says so (`applies` is `not_met`, the reason "
+            '"not reached: …"); where that is unknown, a shortfall is `unknown`, never a '
+            "violation. The scope's rules:"
+        )
+        yield ""
+        for rule in scope_rules:
+            yield f"- {ref('rule', rule.id)} — {text(rule.title)}"
+        yield ""
     for rule in rules:
         if home[rule.id] is standard:
             yield from rule_section(rule, standard, name)
+    if scope is not None:
+        for rule in standard.scope_rules:
+            if home[rule.id] is standard:
+                yield from rule_section(rule, standard, name)
 
 
 def rule_section(rule: Rule, standard: Standard, standard_name: str) -> Iterator[str]:
@@ -228,6 +248,28 @@ def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
         yield ""
 
 
+def composable_section() -> Iterator[str]:
+    """The built-in rules no built-in standard uses, for users to compose."""
+    if not COMPOSABLE:
+        return
+    yield "## Rules to compose"
+    yield ""
+    yield (
+        "Built-in rules that no built-in standard includes: add them to a standard of your own "
+        "(see [concepts](concepts.md)). Their examples are evaluated on a standard of that one "
+        "rule."
+    )
+    yield ""
+    for rule in COMPOSABLE:
+        alone = Standard(
+            id=f"{rule.id}-alone", title=rule.title, subject=rule.subject, source=rule.source,
+            parts=[rule],
+        )  # fmt: skip
+        yield f"### {text(rule.source.title)}"
+        yield ""
+        yield from rule_section(rule, alone, "Standard(...)")
+
+
 def sources_section() -> Iterator[str]:
     """Every source, with the rules that cite it."""
     citing: dict[str, list[str]] = {}
@@ -267,6 +309,7 @@ def catalogue() -> str:
     ]
     for standard in STANDARDS.values():
         lines += standard_section(standard, names, home)
+    lines += composable_section()
     lines += ["## Sources", ""]
     lines += sources_section()
     return "\n".join(lines) + "\n"

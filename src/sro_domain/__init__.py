@@ -72,6 +72,7 @@ from sro_domain.rules import (
     Standard,
     Verdict,
     at_assignment_start,
+    from_assignment_start,
 )
 from sro_domain.service import ServiceLength, experience_on, experience_reached_on
 from sro_domain.sources import Source, SourceKind
@@ -190,6 +191,7 @@ __all__ = [
     "experience_on",
     "experience_reached_on",
     "follows_nasro_discipline_practice",
+    "from_assignment_start",
     "is_career_law_enforcement_officer",
     "is_federal_sro",
     "is_nc_sro",

@@ -225,6 +225,45 @@ def one_per_year(instance: object, attribute: attrs.Attribute[Any], value: objec
             reject(instance, attribute, value, "hold at most one entry per year")
 
 
+def weeks_within_dates(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """No year's entry larger than the weeks of that year the record's own dates cover."""
+    from sro_domain._calendar import weeks_covered  # noqa: PLC0415 - kept out of the import path
+
+    start, end = getattr(instance, "start", None), getattr(instance, "end", None)
+    if not isinstance(value, tuple) or not isinstance(start, _dt.date):
+        return
+    for entry in value:
+        year, weeks = getattr(entry, "year", None), getattr(entry, "weeks", None)
+        if not isinstance(year, int) or not isinstance(weeks, int):
+            continue
+        most = weeks_covered(start, end if isinstance(end, _dt.date) else None, year)
+        if weeks > most:
+            span = f"{start.isoformat()} to {end.isoformat() if end else 'ongoing'}"
+            reject(
+                instance,
+                attribute,
+                value,
+                f"record no more weeks for {year} than the assignment's dates ({span}) cover "
+                f"that year ({most}), but {year} has {weeks}",
+            )
+
+
+def not_false_when(date_field: str) -> Validator:
+    """A flag that must not say "no" when the record's ``date_field`` says when it happened."""
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        when = getattr(instance, date_field, None)
+        if value is False and isinstance(when, _dt.date):
+            reject(
+                instance,
+                attribute,
+                value,
+                f"not be False when {date_field} is set ({when.isoformat()})",
+            )
+
+    return validate
+
+
 def not_before(start_field: str) -> Validator:
     """An optional end date that is not before the record's ``start_field``."""
 

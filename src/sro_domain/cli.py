@@ -77,6 +77,10 @@ class _UsageError(Exception):
     """Bad usage: reported in one line, exit status 2."""
 
 
+# A met standard that does not reach the record is no compliance: say so (decision S1).
+_REACH = {"not_met": " (does not apply)", "unknown": " (may not apply)"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
@@ -157,7 +161,8 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 if args.format == "json":
                     out.write(json.dumps({"record": where, **to_data(verdict)}) + "\n")
                 else:
-                    out.write(f"{where}: {verdict.outcome.label}\n{verdict.explain()}\n\n")
+                    label = verdict.outcome.label + _REACH.get(verdict.applies.value, "")
+                    out.write(f"{where}: {label}\n{verdict.explain()}\n\n")
                 worse({Outcome.MET: EXIT_MET, Outcome.NOT_MET: EXIT_NOT_MET,
                        Outcome.UNKNOWN: EXIT_UNKNOWN}[verdict.outcome])  # fmt: skip
         except OSError as error:

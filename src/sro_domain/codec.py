@@ -47,8 +47,12 @@ from sro_domain.sources import Source
 
 __all__ = ["VERDICT_FORMAT", "DecodeError", "from_data", "to_data"]
 
-VERDICT_FORMAT = "sro_domain.verdict/1"
-"""The format tag of every encoded verdict; the number changes if the layout does."""
+VERDICT_FORMAT = "sro_domain.verdict/2"
+"""The format tag of every encoded verdict; the number changes if the layout does.
+
+Version 2 added ``applies`` (whether the standard reaches the subject; decision S1) to every
+node, and ``scope`` (the scope's verdict, or null) to every standard's node.
+"""
 
 T = TypeVar("T")
 _NONE_TYPE = type(None)
@@ -106,6 +110,8 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
         "facts": {key: _encode(value) for key, value in verdict.facts.items()},
         "parameters": {key: _encode(value) for key, value in verdict.parameters.items()},
         "missing": sorted(verdict.missing),
+        "applies": verdict.applies.value,
+        "scope": None if verdict.scope is None else _verdict(verdict.scope),
         "children": [_verdict(child) for child in verdict.children],
     }
 

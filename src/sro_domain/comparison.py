@@ -14,13 +14,12 @@ the lower outcome (``NOT_MET`` < ``UNKNOWN`` < ``MET``).
 Who counts as an SRO, as of 2024-03-01
   federal-definition          NOT MET
   safer-schools-definition    NOT MET
-  nc-statute                  UNKNOWN
-  cops-chp                    UNKNOWN
+  nc-statute                  NOT MET
+  cops-chp                    UNKNOWN (may not apply)
 Where they differ:
-  federal-definition (NOT MET) vs nc-statute (UNKNOWN): federal.community_policing, federal.collaboration, federal.purposes
   federal-definition (NOT MET) vs cops-chp (UNKNOWN): federal.community_policing, federal.collaboration, federal.purposes
-  safer-schools-definition (NOT MET) vs nc-statute (UNKNOWN): safer_schools.permanent_assignment
   safer-schools-definition (NOT MET) vs cops-chp (UNKNOWN): safer_schools.permanent_assignment
+  nc-statute (NOT MET) vs cops-chp (UNKNOWN): nc.statute.hours_per_week, nc.statute.weeks_per_year, nc.statute.duties
 """
 
 from __future__ import annotations
@@ -50,6 +49,8 @@ WHO_COUNTS: tuple[Standard, ...] = (
 """Who counts as an SRO: the federal, Center for Safer Schools, NC statute and COPS CHP standards."""
 
 _RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}
+# A met standard that does not reach the subject is no "yes" (decision S1).
+_REACH = {Outcome.NOT_MET: " (does not apply)", Outcome.UNKNOWN: " (may not apply)"}
 
 
 class Difference(Value):
@@ -106,6 +107,9 @@ class Comparison(Value):
                 higher, lower = (first, second) if _RANK[a] > _RANK[b] else (second, first)
                 verdict = cast(Verdict, verdicts[lower])  # in force: it has a verdict
                 rules = tuple(leaf for leaf in verdict.leaves() if not leaf.met)
+                if verdict.scope is not None and verdict.applies is Outcome.UNKNOWN:
+                    # Whether it applies at all is part of the difference (decision S1).
+                    rules += tuple(leaf for leaf in verdict.scope.leaves() if not leaf.met)
                 differences.append(Difference(higher, lower, rules))
         object.__setattr__(self, "as_of", as_of)
         object.__setattr__(self, "title", title)
@@ -121,7 +125,9 @@ class Comparison(Value):
         width = max(len(sid) for sid in self.outcomes) + 4
         lines = [f"{self.title}, as of {self.as_of.isoformat()}"]
         for sid, outcome in self.outcomes.items():
-            lines.append(f"  {sid:<{width}}{_label(outcome)}")
+            verdict = self.verdicts[sid]
+            reach = "" if verdict is None else _REACH.get(verdict.applies, "")
+            lines.append(f"  {sid:<{width}}{_label(outcome)}{reach}")
         if self.differences:
             lines.append("Where they differ:")
             for difference in self.differences:

@@ -83,7 +83,7 @@ COMMUNITY_SRO = Assignment(
         signed_on=date(2024, 6, 3),
     ),
     hours_per_week=40,
-    weeks_per_year=[YearWeeks(year=2024, weeks=38)],
+    weeks_per_year=[YearWeeks(year=2024, weeks=19), YearWeeks(year=2025, weeks=38)],
     full_time=True,
     duties=set(Duty) - {Duty.OTHER},
 )

@@ -592,6 +592,13 @@ class Officer:
         default=None,
         validator=v.instance_of(bool, optional=True),
     )
+    juvenile_case_difficulty: bool | None = attrs.field(
+        metadata={
+            "description": "Has in the past had difficulty with cases involving juveniles, as assessed in selection (NASRO, 2019; null: unknown)."
+        },
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
     nc_certifications: frozenset[NcCommission] | None = attrs.field(
         metadata={
             "description": "NC commissions that have issued general certification (null: unknown; empty: none)."
@@ -607,7 +614,8 @@ class Mou:
     """A memorandum of understanding between the law-enforcement agency and the school partner.
 
     ``signed_on`` is recorded for standards with deadlines; NASRO's rules judge the MOU as
-    written and do not read it.
+    written and do not read it. ``submitted=False`` records an MOU known not to have been
+    submitted to the funding agency (decision CHP4); ``submitted_on`` the day it was.
     """
 
     __eq__ = v.record_eq
@@ -654,11 +662,22 @@ class Mou:
         default=None,
         validator=v.instance_of(date, optional=True),
     )
+    submitted: bool | None = attrs.field(
+        metadata={
+            "description": "Whether it has been submitted to the funding agency: false means known not to have been; true with no submitted_on, submitted on an unknown date (null: unknown; must not be false when submitted_on is set)."
+        },
+        default=None,
+        validator=[v.instance_of(bool, optional=True), v.not_false_when("submitted_on")],
+    )
 
 
 @attrs.frozen(kw_only=True, eq=False)
 class YearWeeks:
-    """How many weeks of one calendar year the officer worked in schools under an assignment."""
+    """How many weeks of one calendar year an assignment places the officer in schools.
+
+    The plan for the whole year, not the weeks worked so far (decision NC1 in
+    ``docs/decisions.md``): an ongoing SRO asked about in January has the year's plan.
+    """
 
     __eq__ = v.record_eq
     __hash__ = v.record_hash
@@ -668,7 +687,7 @@ class YearWeeks:
         metadata={"description": "The calendar year."}, validator=v.instance_of(int)
     )
     weeks: int = attrs.field(
-        metadata={"description": "Weeks worked in schools that year, 0 to 53."},
+        metadata={"description": "Weeks assigned to schools that year, 0 to 53."},
         validator=[v.instance_of(int), v.in_range(0, 53)],
     )
 
@@ -779,10 +798,12 @@ class Assignment:
         validator=v.optional_hours,
     )
     weeks_per_year: tuple[YearWeeks, ...] | None = attrs.field(
-        metadata={"description": "Weeks in schools, one entry per calendar year (null: unknown)."},
+        metadata={
+            "description": "Weeks the officer is assigned to schools, planned for each calendar year (one entry per year, no more than the assignment's dates cover that year; null: unknown)."
+        },
         default=None,
         converter=_year_weeks,
-        validator=[v.tuple_of(YearWeeks), v.one_per_year],
+        validator=[v.tuple_of(YearWeeks), v.one_per_year, v.weeks_within_dates],
     )
     full_time: bool | None = attrs.field(
         metadata={"description": "Deployed full-time as an SRO (null: unknown)."},
@@ -808,9 +829,16 @@ class Assignment:
         default=None,
         validator=v.instance_of(Funding, optional=True),
     )
+    continually_assigned: bool | None = attrs.field(
+        metadata={
+            "description": "The officer has been continually assigned as an SRO since completing the Basic SRO course before this assignment, as 12 NCAC 10B .0510(b)(2) credits it (null: not recorded)."
+        },
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
 
     def weeks_in(self, year: int) -> int | None:
-        """The weeks worked in schools in ``year``; None if not recorded."""
+        """The weeks assigned to schools in ``year``; None if not recorded."""
         for entry in self.weeks_per_year or ():
             if entry.year == year:
                 return entry.weeks

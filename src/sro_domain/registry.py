@@ -17,7 +17,7 @@ from types import MappingProxyType
 from sro_domain import sources as _documents
 from sro_domain.rules import Rule, Standard
 from sro_domain.sources import Source
-from sro_domain.standards import BUILT_IN
+from sro_domain.standards import BUILT_IN, COMPOSABLE
 
 __all__ = ["RULES", "SOURCES", "STANDARDS"]
 
@@ -31,12 +31,12 @@ def _standards(built_in: Iterable[Standard]) -> Mapping[str, Standard]:
     return MappingProxyType(standards)
 
 
-def _rules(standards: Mapping[str, Standard]) -> Mapping[str, Rule]:
+def _rules(standards: Mapping[str, Standard], composable: Iterable[Rule]) -> Mapping[str, Rule]:
     rules: dict[str, Rule] = {}
-    for standard in standards.values():
-        for rule in standard.rules:
-            if rules.setdefault(rule.id, rule) is not rule:
-                raise RuntimeError(f"two built-in rules share the id {rule.id}")
+    every = [rule for s in standards.values() for rule in (*s.rules, *s.scope_rules)]
+    for rule in [*every, *composable]:
+        if rules.setdefault(rule.id, rule) is not rule:
+            raise RuntimeError(f"two built-in rules share the id {rule.id}")
     return MappingProxyType(rules)
 
 
@@ -45,6 +45,7 @@ def _sources(
 ) -> Mapping[str, Source]:
     found: dict[str, Source] = {}
     cited = [source for standard in standards.values() for source in standard.sources]
+    cited += [rule.source for rule in COMPOSABLE]
     listed = [value for value in documents if isinstance(value, Source)]
     for source in [*cited, *listed]:
         if found.setdefault(source.id, source) != source:
@@ -55,8 +56,9 @@ def _sources(
 STANDARDS: Mapping[str, Standard] = _standards(BUILT_IN)
 """Every built-in standard by its kebab-case id."""
 
-RULES: Mapping[str, Rule] = _rules(STANDARDS)
-"""Every built-in rule by its dotted id; ids are unique and public."""
+RULES: Mapping[str, Rule] = _rules(STANDARDS, COMPOSABLE)
+"""Every built-in rule by its dotted id — the standards' and their scopes', and the rules left for
+users to compose (``nasro.selection.juvenile_history``); ids are unique and public."""
 
 SOURCES: Mapping[str, Source] = _sources(STANDARDS, vars(_documents).values())
 """Every document a built-in rule cites, and the other verified documents, by id."""

@@ -51,6 +51,7 @@ __all__ = [
     "Standard",
     "Verdict",
     "at_assignment_start",
+    "from_assignment_start",
 ]
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
@@ -282,12 +283,13 @@ class _Part(Value):
     A standard's active rule parts also carry the parameters the rule reads and its fast path.
     """
 
-    __slots__ = ("at_start", "decide", "item", "path", "rule_parameters")
-    _fields = ("item", "path", "at_start")
+    __slots__ = ("at_start", "decide", "from_start", "item", "path", "rule_parameters")
+    _fields = ("item", "path", "at_start", "from_start")
 
     item: Rule | Standard
     path: str  # attribute from the standard's subject to the item's; "" for itself
-    at_start: bool
+    at_start: bool  # judged as of the start, looking ahead from an earlier as_of
+    from_start: bool  # judged as of the start when asked earlier, else as of as_of
     rule_parameters: Mapping[str, object]
     decide: Decide | None
 
@@ -297,17 +299,22 @@ class _Part(Value):
         path: str,
         at_start: bool = False,
         *,
+        from_start: bool = False,
         rule_parameters: Mapping[str, object] = _EMPTY,
         decide: Decide | None = None,
     ) -> None:
         object.__setattr__(self, "item", item)
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "at_start", at_start)
+        object.__setattr__(self, "from_start", from_start)
         object.__setattr__(self, "rule_parameters", rule_parameters)
         object.__setattr__(self, "decide", decide)
 
     def __repr__(self) -> str:
-        return f"_Part({self.item.id!r}, path={self.path!r}, at_start={self.at_start!r})"
+        return (
+            f"_Part({self.item.id!r}, path={self.path!r}, at_start={self.at_start!r}, "
+            f"from_start={self.from_start!r})"
+        )
 
 
 def at_assignment_start(standard: Standard) -> _Part:
@@ -323,6 +330,21 @@ def at_assignment_start(standard: Standard) -> _Part:
     return _Part(standard, "officer", at_start=True)
 
 
+def from_assignment_start(standard: Standard) -> _Part:
+    """Nest an ``Assignment`` standard judged as of the assignment's start when asked earlier.
+
+    A planned posting can be pre-screened: ``NASRO_ASSIGNMENT`` asks whether the posting will
+    be one under the federal definition when it begins, so asked before the start the nested
+    ``FEDERAL_DEFINITION`` is judged as of the start (decision N1); from the start on, as of
+    ``as_of``.
+    """
+    if not isinstance(standard, Standard) or standard.subject is not Assignment:
+        raise TypeError(
+            f"from_assignment_start takes a Standard on an Assignment, got {standard!r}"
+        )
+    return _Part(standard, "", from_start=True)
+
+
 class Verdict:
     """The explained answer of a rule or a standard on one subject at one date.
 
@@ -333,6 +355,7 @@ class Verdict:
     """
 
     __slots__ = (
+        "_applies",
         "_as_of",
         "_children",
         "_facts",
@@ -341,6 +364,7 @@ class Verdict:
         "_outcome",
         "_parameters",
         "_reason",
+        "_scope",
     )
 
     def __init__(
@@ -354,6 +378,8 @@ class Verdict:
         facts: Mapping[str, object] | Callable[[], Mapping[str, object]] = _EMPTY,
         parameters: Mapping[str, object] = _EMPTY,
         missing: frozenset[str] = frozenset(),
+        applies: Outcome = _MET,
+        scope: Verdict | None = None,
     ) -> None:
         self._node = node
         self._outcome = outcome
@@ -363,6 +389,8 @@ class Verdict:
         self._facts = facts
         self._parameters = parameters
         self._missing = missing
+        self._applies = applies
+        self._scope = scope
 
     @property
     def id(self) -> str:
@@ -378,6 +406,22 @@ class Verdict:
     def outcome(self) -> Outcome:
         """``MET``, ``NOT_MET`` or ``UNKNOWN``."""
         return self._outcome
+
+    @property
+    def applies(self) -> Outcome:
+        """Whether the obligation reaches the subject at all (its scope and every enclosing one).
+
+        ``MET`` (reached) for a standard with no scope, ``NOT_MET`` when the subject is outside
+        it (the outcome is then ``MET`` — not a violation — and the reason says "not reached"),
+        ``UNKNOWN`` when the facts that decide it are unknown. A rule's verdict carries the
+        ``applies`` of the standard that checked it. See decision S1 in ``docs/decisions.md``.
+        """
+        return self._applies
+
+    @property
+    def scope(self) -> Verdict | None:
+        """The verdict of this standard's scope; ``None`` for a rule or a standard with none."""
+        return self._scope
 
     @property
     def reason(self) -> str:
@@ -471,6 +515,8 @@ class Verdict:
             dict(self.facts),
             dict(self._parameters),
             self._missing,
+            self._applies,
+            self._scope,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -495,18 +541,27 @@ class Verdict:
             yield from child.leaves()
 
     def failures(self) -> tuple[Verdict, ...]:
-        """The ``NOT_MET`` rule verdicts, in order."""
-        return tuple(leaf for leaf in self.leaves() if leaf._outcome is _NOT_MET)
+        """The ``NOT_MET`` rule verdicts that count, in order.
+
+        A rule of a standard that does not reach the subject (``applies`` is ``NOT_MET``) is
+        reported among the children but is no failure.
+        """
+        return tuple(
+            leaf
+            for leaf in self.leaves()
+            if leaf._outcome is _NOT_MET and leaf._applies is not _NOT_MET
+        )
 
     def find(self, id: str) -> Verdict:
-        """The verdict of the rule or nested standard with this id.
+        """The verdict of the rule or nested standard with this id, its scope's included.
 
         Raises:
             KeyError: no part of this verdict has that id.
         """
         if self.id == id:
             return self
-        for child in self._children:
+        parts = self._children if self._scope is None else (*self._children, self._scope)
+        for child in parts:
             try:
                 return child.find(id)
             except KeyError:
@@ -536,6 +591,17 @@ class Verdict:
             lines.append(f'{more}"{quote}"')
         if parent is None or parent.source is not self.source:
             lines.append(f"{more}Source: {self.source.citation}")
+        scope = self._scope
+        if scope is not None:
+            words = _SCOPE_WORDS[scope._outcome]
+            if scope._children:
+                lines.append(f"{more}{words}: {scope.title} ({scope.id})")
+                for part in scope._children:
+                    part._explain(lines, more + "    ", self, quotes)
+            else:
+                lines.append(f"{more}{words}: {scope.reason} ({scope.id})")
+                if scope.source is not self.source:
+                    lines.append(f"{more}    Source: {scope.source.citation}")
         for child in self._children:
             child._explain(lines, more, self, quotes)
 
@@ -543,14 +609,30 @@ class Verdict:
         return self.explain()
 
 
+_SCOPE_WORDS = {
+    _MET: "applies",
+    _NOT_MET: "does not apply",
+    _UNKNOWN: "may apply (unknown)",
+}
+
+
 def _standard_reason(verdict: Verdict) -> str:
-    outcome, children = verdict.outcome, verdict.children
+    outcome, children, applies = verdict.outcome, verdict.children, verdict.applies
+    if applies is _NOT_MET:
+        scope = verdict.scope
+        if scope is None or scope.outcome is not _NOT_MET:
+            return "not reached: an enclosing standard does not apply"
+        because = [leaf.reason for leaf in scope.leaves() if leaf.outcome is _NOT_MET]
+        return f"not reached: {'; '.join(because)}"
     if outcome is _MET:
         return "its one part is met" if len(children) == 1 else f"all {len(children)} parts met"
+    failing = [child.id for child in children if child.outcome is _NOT_MET]
     if outcome is _NOT_MET:
-        failing = [child.id for child in children if child.outcome is _NOT_MET]
         return f"not met: {', '.join(failing)}"
-    return f"undetermined, nothing fails; unknown: {', '.join(sorted(verdict.missing))}"
+    unknown = ", ".join(sorted(verdict.missing))
+    if failing:
+        return f"not met if it applies: {', '.join(failing)}; undetermined, unknown: {unknown}"
+    return f"undetermined, nothing fails; unknown: {unknown}"
 
 
 class Standard(Value):
@@ -568,6 +650,12 @@ class Standard(Value):
             type is reached through the subject (an ``Assignment`` standard reads its
             officer's rules through ``assignment.officer``); see :func:`at_assignment_start`.
         parameters: values for its own rules' parameters; the rest take their defaults.
+        scope: a rule or standard saying whether this standard reaches the subject at all
+            (North Carolina's training rules bind the officers who are SROs under their
+            paragraph (a); the COPS Hiring Program's conditions bind the posts it funds). The
+            outcome is then the Kleene implication ``~applies | all_of(parts)``: a subject
+            outside the scope is ``MET``, with every part still reported and the reason saying
+            "not reached", never a false violation. Reached like a part.
 
     Raises:
         TypeError: a part cannot be reached from ``subject``, or a parameter is unknown.
@@ -580,13 +668,14 @@ class Standard(Value):
         "_dated",
         "_dated_parts",
         "_parameters",
+        "_scope",
         "_values",
         "id",
         "source",
         "subject",
         "title",
     )
-    _fields = ("id", "title", "subject", "source", "_all_parts", "_values")
+    _fields = ("id", "title", "subject", "source", "_all_parts", "_values", "_scope")
     _repr_fields = ("id", "title")
 
     id: str
@@ -595,6 +684,7 @@ class Standard(Value):
     source: Source
     _all_parts: tuple[_Part, ...]
     _values: tuple[tuple[str, Any], ...]
+    _scope: _Part | None
     # Worked out once, at construction, so that evaluation only walks them.
     _active: tuple[_Part, ...]
     _parameters: Mapping[str, Any]
@@ -610,6 +700,7 @@ class Standard(Value):
         source: Source,
         parts: Iterable[Rule | Standard | _Part],
         parameters: Mapping[str, Any] | None = None,
+        scope: Rule | Standard | None = None,
     ) -> None:
         if not isinstance(id, str) or not id.strip():
             raise ValueError(f"a standard id must be a non-empty string, got {id!r}")
@@ -620,7 +711,8 @@ class Standard(Value):
         all_parts = tuple(_as_part(id, subject, item) for item in parts)
         if not all_parts:
             raise ValueError(f"{id}: a standard needs at least one part")
-        declared = _declared(all_parts)
+        scope_part = _scope_part(id, subject, scope)
+        declared = _declared([*all_parts, scope_part] if scope_part else all_parts)
         given = dict(parameters or {})
         unknown = sorted(set(given) - set(declared))
         if unknown:
@@ -629,35 +721,24 @@ class Standard(Value):
             name: _convert(id, param, given[name]) if name in given else param.default
             for name, param in declared.items()
         }
+        nested: list[Standard] = [
+            p.item for p in (*all_parts, scope_part) if p and isinstance(p.item, Standard)
+        ]
         merged: dict[str, Any] = {}
-        for part in all_parts:
-            if isinstance(part.item, Standard):
-                merged.update(part.item.parameters)
+        for standard in nested:
+            merged.update(standard.parameters)
         merged.update(own)
-        active = []
-        for part in all_parts:
-            item = part.item
-            if isinstance(item, Rule):
-                if item.applies_when is not None and not item.applies_when(own):
-                    continue
-                rule_parameters = (
-                    MappingProxyType({param.name: own[param.name] for param in item.parameters})
-                    if item.parameters
-                    else _EMPTY
-                )
-                active.append(
-                    _Part(
-                        item,
-                        part.path,
-                        part.at_start,
-                        rule_parameters=rule_parameters,
-                        decide=item.decide or item.outcome,
-                    )
-                )
-            else:
-                active.append(part)
+        active = [
+            _active_part(part, own) if isinstance(part.item, Rule) else part
+            for part in all_parts
+            if not isinstance(part.item, Rule)
+            or part.item.applies_when is None
+            or part.item.applies_when(own)
+        ]
+        if scope_part is not None and isinstance(scope_part.item, Rule):
+            scope_part = _active_part(scope_part, own)
         dated = source.effective_from is not None or source.effective_to is not None
-        dated = dated or any(isinstance(p.item, Standard) and p.item._dated for p in all_parts)
+        dated = dated or any(standard._dated for standard in nested)
         for name, value in (
             ("id", id),
             ("title", title),
@@ -670,8 +751,13 @@ class Standard(Value):
             ("_dated", dated),
             (
                 "_dated_parts",
-                tuple(p for p in active if isinstance(p.item, Standard) and p.item._dated),
+                tuple(
+                    p
+                    for p in ([scope_part, *active] if scope_part else active)
+                    if isinstance(p.item, Standard) and p.item._dated
+                ),
             ),
+            ("_scope", scope_part),
         ):
             object.__setattr__(self, name, value)
 
@@ -693,6 +779,29 @@ class Standard(Value):
         return tuple(part.item for part in self._active)
 
     @property
+    def scope(self) -> Rule | Standard | None:
+        """The rule or standard that says whether this standard reaches a subject, if any."""
+        return None if self._scope is None else self._scope.item
+
+    @property
+    def scope_rules(self) -> tuple[Rule, ...]:
+        """The rules of this standard's scope and of its nested standards' scopes, in order.
+
+        They decide whether a standard applies; :attr:`rules` are its obligations.
+        """
+        found: list[Rule] = []
+        scope = self.scope
+        if isinstance(scope, Rule):
+            found.append(scope)
+        elif scope is not None:
+            found.extend(scope.rules)
+            found.extend(scope.scope_rules)
+        for item in self.parts:
+            if isinstance(item, Standard):
+                found.extend(item.scope_rules)
+        return tuple(found)
+
+    @property
     def rules(self) -> tuple[Rule, ...]:
         """Every leaf rule, nested standards flattened, in order."""
         rules: list[Rule] = []
@@ -707,7 +816,7 @@ class Standard(Value):
     def sources(self) -> tuple[Source, ...]:
         """Every distinct source cited, the primary one first, then each rule's in order."""
         seen: dict[str, Source] = {self.source.id: self.source}
-        for rule in self.rules:
+        for rule in (*self.rules, *self.scope_rules):
             seen.setdefault(rule.source.id, rule.source)
         return tuple(seen.values())
 
@@ -746,9 +855,20 @@ class Standard(Value):
             if isinstance(item, Standard):
                 mine = {k: v for k, v in changes.items() if k in item.parameters}
                 if mine:
-                    parts.append(_Part(item.configure(**mine), part.path, part.at_start))
+                    parts.append(
+                        _Part(
+                            item.configure(**mine),
+                            part.path,
+                            part.at_start,
+                            from_start=part.from_start,
+                        )
+                    )
                     continue
             parts.append(part)
+        scope = self.scope
+        if isinstance(scope, Standard):
+            mine = {k: v for k, v in changes.items() if k in scope.parameters}
+            scope = scope.configure(**mine) if mine else scope
         return Standard(
             id=self.id,
             title=self.title,
@@ -756,6 +876,7 @@ class Standard(Value):
             source=self.source,
             parts=parts,
             parameters=own,
+            scope=scope,
         )
 
     # --- evaluation ----------------------------------------------------------------------
@@ -810,60 +931,91 @@ class Standard(Value):
             value = subject if absent or not part.path else getattr(subject, part.path)
             nested._assert_in_force(value, _timing(part, subject, absent, as_of, None)[0])
 
-    def _decide(self, subject: Any, as_of: date, horizon: date | None) -> Outcome:
+    def _decide(
+        self, subject: Any, as_of: date, horizon: date | None, inherited: Outcome = _MET
+    ) -> Outcome:
         absent = subject is None or isinstance(subject, NoMou)
         context = Context(as_of, self._parameters, horizon)
+        applies = inherited
+        if self._scope is not None:
+            applies = applies & self._decide_part(self._scope, subject, absent, context, horizon)
+            if applies is _NOT_MET:
+                return _MET  # not reached: nothing it requires can fail
         result = _MET
         for part in self._active:
-            value = subject if absent or not part.path else getattr(subject, part.path)
-            decide = part.decide
-            if decide is None:
-                nested: Standard = part.item  # type: ignore[assignment]
-                child_as_of, child_horizon = _timing(part, subject, absent, as_of, horizon)
-                outcome = nested._decide(value, child_as_of, child_horizon)
-            elif value is None:
-                outcome = _UNKNOWN
-            elif value.__class__ is NoMou:
-                outcome = _NOT_MET
-            else:
-                outcome = decide(value, context)
+            outcome = self._decide_part(part, subject, absent, context, horizon, applies=applies)
             if outcome is _NOT_MET:
-                return _NOT_MET
+                return _NOT_MET if applies is _MET else _UNKNOWN
             if outcome is _UNKNOWN:
                 result = _UNKNOWN
         return result
 
-    def _evaluate(self, subject: Any, as_of: date, horizon: date | None, prefix: str) -> Verdict:
+    @staticmethod
+    def _decide_part(
+        part: _Part,
+        subject: Any,
+        absent: bool,
+        context: Context,
+        horizon: date | None,
+        *,
+        applies: Outcome = _MET,
+    ) -> Outcome:
+        value = subject if absent or not part.path else getattr(subject, part.path)
+        decide = part.decide
+        if decide is None:
+            nested: Standard = part.item  # type: ignore[assignment]
+            child_as_of, child_horizon = _timing(part, subject, absent, context.as_of, horizon)
+            return nested._decide(value, child_as_of, child_horizon, applies)
+        if value is None:
+            return _UNKNOWN
+        if value.__class__ is NoMou:
+            return _NOT_MET
+        return decide(value, context)
+
+    def _evaluate(
+        self,
+        subject: Any,
+        as_of: date,
+        horizon: date | None,
+        prefix: str,
+        inherited: tuple[Outcome, frozenset[str]] = (_MET, frozenset()),
+    ) -> Verdict:
         if not self.source.in_force_on(as_of):
             raise NotInForceError(_not_in_force(self, as_of))
         # ``subject`` is None (unknown) or NO_MOU (known absent) when a nested standard's
         # record is missing; then every rule under it is UNKNOWN or NOT_MET.
         absent = subject is None or isinstance(subject, NoMou)
         context = Context(as_of, self._parameters, horizon)
+        applies, unsure = inherited
+        scope: Verdict | None = None
+        if self._scope is not None:
+            scope = self._evaluate_part(
+                self._scope, subject, context, absent=absent, horizon=horizon, prefix=prefix
+            )
+            own = scope._outcome
+            if own is _UNKNOWN and applies is not _NOT_MET:
+                unsure = unsure | scope._missing
+            applies = applies & own
+        reach = (applies, unsure if applies is _UNKNOWN else frozenset())
         children: list[Verdict] = []
         result = _MET
         for part in self._active:
-            if absent or not part.path:
-                value, path = subject, prefix
-            else:
-                value, path = getattr(subject, part.path), f"{prefix}.{part.path}"
-            item = part.item
-            if isinstance(item, Standard):
-                child_as_of, child_horizon = _timing(part, subject, absent, as_of, horizon)
-                child = item._evaluate(value, child_as_of, child_horizon, path)
-            elif value is None or isinstance(value, NoMou):
-                child = _absent(item, value, path, context, part.rule_parameters)
-            else:
-                child = _check(item, value, context, path, part.rule_parameters)
+            child = self._evaluate_part(
+                part, subject, context, absent=absent, horizon=horizon, prefix=prefix, reach=reach
+            )
             outcome = child._outcome
             if outcome is _NOT_MET:
                 result = _NOT_MET
             elif outcome is _UNKNOWN and result is _MET:
                 result = _UNKNOWN
             children.append(child)
+        # Kleene implication: applies -> all parts (decision S1).
+        result = ~applies | result
         missing: frozenset[str] = frozenset()
         if result is _UNKNOWN:
             missing = frozenset().union(*[child._missing for child in children])
+            if applies is _UNKNOWN:
+                missing = missing | unsure
         return Verdict(
             self,
             result,
@@ -871,14 +1023,43 @@ class Standard(Value):
             children=tuple(children),
             parameters=self._parameters,
             missing=missing,
+            applies=applies,
+            scope=scope,
         )
+
+    @staticmethod
+    def _evaluate_part(
+        part: _Part,
+        subject: Any,
+        context: Context,
+        *,
+        absent: bool,
+        horizon: date | None,
+        prefix: str,
+        reach: tuple[Outcome, frozenset[str]] = (_MET, frozenset()),
+    ) -> Verdict:
+        if absent or not part.path:
+            value, path = subject, prefix
+        else:
+            value, path = getattr(subject, part.path), f"{prefix}.{part.path}"
+        item = part.item
+        if isinstance(item, Standard):
+            child_as_of, child_horizon = _timing(part, subject, absent, context.as_of, horizon)
+            return item._evaluate(value, child_as_of, child_horizon, path, reach)
+        if value is None or isinstance(value, NoMou):
+            return _absent(item, value, path, context, part.rule_parameters, applies=reach[0])
+        return _check(item, value, context, path, part.rule_parameters, applies=reach[0])
 
 
 def _timing(
     part: _Part, subject: Any, absent: bool, as_of: date, horizon: date | None
 ) -> tuple[date, date | None]:
     """The date a nested standard is judged at, and the horizon its rules may look ahead to."""
-    if not part.at_start or absent:
+    if absent:
+        return as_of, horizon
+    if part.from_start:
+        return max(as_of, subject.start), horizon
+    if not part.at_start:
         return as_of, horizon
     start: date = subject.start
     return (start, None) if as_of >= start else (as_of, start)
@@ -890,8 +1071,11 @@ def _freeze(values: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 def _as_part(standard_id: str, subject: type, item: Rule | Standard | _Part) -> _Part:
     if isinstance(item, _Part):
-        if item.at_start and subject is not Assignment:
-            raise TypeError(f"{standard_id}: at_assignment_start needs a standard on an Assignment")
+        if (item.at_start or item.from_start) and subject is not Assignment:
+            raise TypeError(
+                f"{standard_id}: a part judged at the assignment's start needs a standard on an "
+                "Assignment"
+            )
         return item
     if not isinstance(item, (Rule, Standard)):
         raise TypeError(f"{standard_id}: a part must be a Rule or a Standard, got {item!r}")
@@ -904,6 +1088,32 @@ def _as_part(standard_id: str, subject: type, item: Rule | Standard | _Part) -> 
             f"{item.subject.__name__} that {item.id} reads"
         )
     return _Part(item, path)
+
+
+def _scope_part(standard_id: str, subject: type, scope: Rule | Standard | None) -> _Part | None:
+    if scope is None:
+        return None
+    part = _as_part(standard_id, subject, scope)
+    if part.at_start or part.from_start:
+        raise TypeError(f"{standard_id}: a scope is judged at the standard's own date")
+    return part
+
+
+def _active_part(part: _Part, values: Mapping[str, Any]) -> _Part:
+    """A rule part as evaluation walks it: with the parameters the rule reads and its fast path."""
+    rule: Rule = part.item  # type: ignore[assignment]
+    rule_parameters = (
+        MappingProxyType({param.name: values[param.name] for param in rule.parameters})
+        if rule.parameters
+        else _EMPTY
+    )
+    return _Part(
+        rule,
+        part.path,
+        part.at_start,
+        rule_parameters=rule_parameters,
+        decide=rule.decide or rule.outcome,
+    )
 
 
 def _declared(parts: Iterable[_Part]) -> dict[str, Parameter]:
@@ -935,7 +1145,13 @@ def _not_in_force(standard: Standard, as_of: date) -> str:
 
 
 def _check(
-    rule: Rule, value: Any, context: Context, path: str, parameters: Mapping[str, object]
+    rule: Rule,
+    value: Any,
+    context: Context,
+    path: str,
+    parameters: Mapping[str, object],
+    *,
+    applies: Outcome = _MET,
 ) -> Verdict:
     finding = rule.check(value, context)
     outcome = finding.outcome
@@ -953,15 +1169,27 @@ def _check(
         facts=finding._facts,
         parameters=parameters,
         missing=missing,
+        applies=applies,
     )
 
 
 def _absent(
-    rule: Rule, value: NoMou | None, path: str, context: Context, parameters: Mapping[str, object]
+    rule: Rule,
+    value: NoMou | None,
+    path: str,
+    context: Context,
+    parameters: Mapping[str, object],
+    *,
+    applies: Outcome = _MET,
 ) -> Verdict:
     if isinstance(value, NoMou):
         return Verdict(
-            rule, _NOT_MET, context.as_of, reason="there is no MOU", parameters=parameters
+            rule,
+            _NOT_MET,
+            context.as_of,
+            reason="there is no MOU",
+            parameters=parameters,
+            applies=applies,
         )
     return Verdict(
         rule,
@@ -970,4 +1198,5 @@ def _absent(
         reason=f"not known ({path} is unknown)",
         parameters=parameters,
         missing=frozenset((path,)),
+        applies=applies,
     )

@@ -24,10 +24,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from sro_domain._calendar import one_year_after, weeks_covered
 from sro_domain._value import Value
 from sro_domain.models import Officer, ServicePeriod
 
-__all__ = ["ServiceLength", "anniversary", "experience_on", "experience_reached_on"]
+__all__ = [
+    "ServiceLength",
+    "anniversary",
+    "experience_on",
+    "experience_reached_on",
+    "one_year_after",
+    "weeks_covered",
+]
 
 _DAY = timedelta(days=1)
 

@@ -12,7 +12,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sro_domain.models import Assignment, MouSection, NoMou, Officer, Partner, Signatory
+from sro_domain.models import (
+    Assignment,
+    FundingProgram,
+    Mou,
+    MouSection,
+    NoMou,
+    Officer,
+    Partner,
+    Signatory,
+)
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Check, Context, Decide, Finding, Rule, Standard
 from sro_domain.sources import Source, SourceKind
@@ -80,12 +89,36 @@ def _schools_partner(assignment: Assignment, context: Context) -> Finding:
 _decide_full_time, _full_time = flags([("full_time", "deployed full-time as an SRO")])
 
 
-_decide_share, _share = at_least(
+def percent(share: Decimal) -> str:
+    """A share as an exact percentage: 0.7499 is 74.99%, never rounded to 75% (decision CHP6)."""
+    return f"{(share * 100).normalize():f}%"
+
+
+_decide_time, _time = at_least(
     "share_in_schools",
     _MIN_SHARE,
     "of the officer's time in and around primary and secondary schools",
-    show=lambda share: f"{share * 100:.0f}%",
+    show=percent,
 )
+
+
+def _decide_share(assignment: Assignment, context: Context) -> Outcome:
+    # "in and around primary and secondary schools": a post with none cannot qualify (CHP5).
+    if not any(school.is_elementary_or_secondary for school in assignment.schools):
+        return NOT_MET
+    return _decide_time(assignment, context)
+
+
+def _share(assignment: Assignment, context: Context) -> Finding:
+    if any(school.is_elementary_or_secondary for school in assignment.schools):
+        return _time(assignment, context)
+    levels = sorted({school.level.value.replace("_", " ") for school in assignment.schools})
+    return Finding(
+        NOT_MET,
+        f"assigned to {', '.join(levels)} school(s) only; at least 75% of the time in and "
+        "around primary and secondary schools required",
+        {"levels": tuple(levels)},
+    )
 
 
 def _through_mou(on_mou: tuple[Decide, Check]) -> tuple[Decide, Check]:
@@ -125,39 +158,113 @@ def submission_deadline(assignment: Assignment) -> date | None:
     return funding.award_letter_on + timedelta(days=_DAYS_TO_SUBMIT)
 
 
+def _submission(mou: Mou, as_of: date) -> tuple[Outcome, date | None]:
+    """Whether the MOU has been submitted by ``as_of`` (MET: yes), and on what day if known.
+
+    A submission dated after ``as_of`` has not happened yet (decision CHP4).
+    """
+    on = mou.submitted_on
+    if on is not None:
+        return (MET, on) if on <= as_of else (NOT_MET, None)
+    return {True: MET, False: NOT_MET, None: UNKNOWN}[mou.submitted], None
+
+
 def _decide_submitted(assignment: Assignment, context: Context) -> Outcome:
     mou = assignment.mou
     if isinstance(mou, NoMou):
         return NOT_MET
+    if mou is None:
+        return UNKNOWN
+    as_of = context.as_of
     deadline = submission_deadline(assignment)
-    submitted = None if mou is None else mou.submitted_on
-    if submitted is not None and deadline is not None:
-        return MET if submitted <= deadline else NOT_MET
-    return UNKNOWN
+    submitted, on = _submission(mou, as_of)
+    if submitted is not MET:
+        # Not (known to be) submitted: day 91 without it fails; until then there is time.
+        if submitted is NOT_MET and deadline is not None and as_of > deadline:
+            return NOT_MET
+        return UNKNOWN
+    if on is None:
+        return UNKNOWN  # submitted on a day nobody recorded
+    signed = mou.signed_on
+    # "submit a signed Memorandum of Understanding": signed on or before the day it was sent.
+    if (signed is not None and signed > on) or (deadline is not None and on > deadline):
+        return NOT_MET
+    return MET if signed is not None and deadline is not None else UNKNOWN
 
 
 def _submitted(assignment: Assignment, context: Context) -> Finding:
     outcome = _decide_submitted(assignment, context)
     mou = assignment.mou
     deadline = submission_deadline(assignment)
+    due = (
+        f"due within 90 days of the award letter, by {deadline.isoformat()}"
+        if deadline
+        else ("due within 90 days of the award letter (its date unknown)")
+    )
     missing: list[str] = []
-    if outcome is UNKNOWN:
-        if mou is None:
-            missing.append("mou")
-        elif mou.submitted_on is None:  # type: ignore[union-attr]
-            missing.append("mou.submitted_on")
-        if deadline is None:
-            missing.append("funding" if assignment.funding is None else "funding.award_letter_on")
     if isinstance(mou, NoMou):
-        reason = "no MOU was submitted"
-    else:
-        submitted = None if mou is None else mou.submitted_on
-        reason = (
-            f"MOU submitted on {submitted.isoformat() if submitted else 'an unknown date'}; "
-            f"due within 90 days of the award letter"
-            + (f", by {deadline.isoformat()}" if deadline else " (its date unknown)")
+        return Finding(outcome, "there is no MOU to submit", {"deadline": deadline})
+    if mou is None:
+        return Finding(
+            outcome, f"whether there is an MOU is unknown; {due}", {"deadline": deadline}, ("mou",)
         )
-    return Finding(outcome, reason, {"deadline": deadline}, missing)
+    as_of = context.as_of
+    submitted, on = _submission(mou, as_of)
+    if submitted is not MET:
+        state = {NOT_MET: "not submitted", UNKNOWN: "not known to be submitted"}[submitted]
+        reason = f"MOU {state} by {as_of.isoformat()}; {due}"
+        if outcome is UNKNOWN:
+            missing.append("mou.submitted_on")
+    elif on is None:
+        reason = f"MOU submitted on an unrecorded day; {due}"
+        missing.append("mou.submitted_on")
+    else:
+        signed = mou.signed_on
+        if signed is not None and signed > on:
+            reason = (
+                f"MOU submitted on {on.isoformat()} but signed on {signed.isoformat()}, after; a "
+                "signed MOU must be submitted"
+            )
+        else:
+            reason = f"MOU submitted on {on.isoformat()}; {due}"
+            if signed is None:
+                reason += "; the day it was signed is not recorded"
+                if outcome is UNKNOWN:
+                    missing.append("mou.signed_on")
+    if outcome is UNKNOWN and deadline is None:
+        missing.append("funding" if assignment.funding is None else "funding.award_letter_on")
+    return Finding(outcome, reason, {"deadline": deadline, "submitted_on": on}, missing)
+
+
+def _decide_funded(assignment: Assignment, context: Context) -> Outcome:
+    funding = assignment.funding
+    if funding is None:
+        return UNKNOWN
+    return MET if funding.program is FundingProgram.COPS_HIRING_PROGRAM else NOT_MET
+
+
+def _funded(assignment: Assignment, context: Context) -> Finding:
+    outcome = _decide_funded(assignment, context)
+    funding = assignment.funding
+    shown = "unknown" if funding is None else funding.program.value.replace("_", " ")
+    return Finding(
+        outcome,
+        f"funded by: {shown}; the CHP conditions bind posts the COPS Hiring Program funds",
+        {"program": None if funding is None else funding.program},
+        ("funding",) if outcome is UNKNOWN else (),
+    )
+
+
+CHP_FUNDED = Rule(
+    id="cops.chp.funded",
+    title="A post the COPS Hiring Program funds",
+    source=CHP_APPLICATION,
+    quote="If awarded a grant for SRO position(s)",
+    subject=Assignment,
+    check=_funded,
+    decide=_decide_funded,
+)
+"""The scope of ``COPS_CHP``: the conditions bind the posts a CHP award funds (decision CHP1)."""
 
 
 CHP_RULES = [
@@ -210,12 +317,16 @@ COPS_CHP = Standard(
     subject=Assignment,
     source=CHP_APPLICATION,
     parts=CHP_RULES,
+    scope=CHP_FUNDED,
 )
 """The CHP definition, full time, ≥ 75% of time in schools, and a complete, signed, timely MOU."""
 
 
 def meets_cops_chp_conditions(assignment: Assignment, *, as_of: date) -> bool:
     """Whether a CHP-funded SRO position meets the COPS Hiring Program conditions.
+
+    A post the program does not fund is not reached, and meets them vacuously (the verdict's
+    ``applies`` says so).
 
     References: CHP application, SRO focus area (about FY2015); CHP award special conditions
     (FY2020).

@@ -12,7 +12,7 @@ import enum
 from datetime import date
 from typing import Any
 
-from sro_domain.models import Assignment, FederalPurpose, Officer, Partner
+from sro_domain.models import Agency, Assignment, FederalPurpose, Officer, Partner
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
 from sro_domain.sources import USC_34_10389_1, USC_34_10389_4
@@ -111,10 +111,15 @@ def _describe_employer(assignment: Assignment) -> str:
         return f"assigned by {agency.name}; the officer's employer is unknown"
     if employer != agency:
         return (
-            f"assigned by {agency.name}, but employed by {employer.name}; the employing agency "
-            "must make the assignment"
+            f"assigned by {_agency_words(agency)}, but employed by {_agency_words(employer)}; "
+            "the employing agency must make the assignment"
         )
     return f"assigned by {agency.name}, the officer's employer"
+
+
+def _agency_words(agency: Agency) -> str:
+    """An agency's name and kind: two agencies that differ by either are told apart (N4)."""
+    return f"{agency.name} ({agency.kind.value.replace('_', ' ')})"
 
 
 _decide_collaboration, _collaboration = superset(

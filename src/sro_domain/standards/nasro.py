@@ -16,6 +16,7 @@ from typing import Any
 from sro_domain import _validation
 from sro_domain.models import (
     Assignment,
+    ConductKind,
     ConductRecord,
     Disposition,
     Matter,
@@ -29,13 +30,26 @@ from sro_domain.models import (
 )
 from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD
-from sro_domain.rules import Context, Finding, Parameter, Rule, Standard, at_assignment_start
+from sro_domain.rules import (
+    Context,
+    Finding,
+    Parameter,
+    Rule,
+    Standard,
+    at_assignment_start,
+    from_assignment_start,
+)
 from sro_domain.service import experience_on, experience_reached_on, meets_years
-from sro_domain.sources import NASRO_DISCIPLINE_STATEMENT_2015, NASRO_FAQ
+from sro_domain.sources import (
+    NASRO_DISCIPLINE_STATEMENT_2015,
+    NASRO_FAQ,
+    NASRO_SCHOOL_RULES_RELEASE_2019,
+)
 from sro_domain.standards._checks import MET, NOT_MET, OF, UNKNOWN, explained, flags, superset
 from sro_domain.standards.federal import FEDERAL_DEFINITION
 
 __all__ = [
+    "JUVENILE_HISTORY",
     "NASRO_ASSIGNMENT",
     "NASRO_DISCIPLINE",
     "NASRO_MOU",
@@ -172,7 +186,7 @@ def _record_outcome(record: ConductRecord, disqualifying: frozenset[Disposition]
     disposition = record.disposition
     if disposition is Disposition.UNRECORDED:
         # An unknown disposition disqualifies when every known one would, and is undetermined
-        # otherwise (SPEC §6, nasro.selection.clean_record).
+        # otherwise (decision A5).
         counts = MET if disqualifying >= _KNOWN_DISPOSITIONS else UNKNOWN
     else:
         counts = MET if disposition in disqualifying else NOT_MET
@@ -280,6 +294,92 @@ VOLUNTEERED = Rule(
     decide=_decide_volunteered,
 )
 
+# "denying such positions to any officer who has … been disciplined for behavior related to
+# juveniles": a disciplinary action involving youth, unless it was overturned (decision N3).
+_OVERTURNED = frozenset({Disposition.NOT_SUSTAINED, Disposition.UNFOUNDED, Disposition.EXONERATED})
+_UNSETTLED = frozenset({Disposition.PENDING, Disposition.UNRECORDED})
+
+
+def _discipline_outcome(record: ConductRecord) -> Outcome:
+    """Whether a record shows the officer was disciplined for behavior related to juveniles."""
+    if record.kind is not ConductKind.DISCIPLINARY_ACTION or record.involves_youth is False:
+        return NOT_MET
+    if record.disposition in _OVERTURNED:
+        return NOT_MET
+    settled = UNKNOWN if record.disposition in _UNSETTLED else MET
+    return OF[record.involves_youth] & settled
+
+
+def _decide_juvenile_history(officer: Officer, context: Context) -> Outcome:
+    difficulty = officer.juvenile_case_difficulty
+    if difficulty is True:
+        return NOT_MET
+    records = officer.conduct_records
+    result = MET if difficulty is False and records is not None else UNKNOWN
+    for record in records or ():
+        if record.on <= context.as_of:
+            disciplined = _discipline_outcome(record)
+            if disciplined is MET:
+                return NOT_MET
+            if disciplined is UNKNOWN:
+                result = UNKNOWN
+    return result
+
+
+def _juvenile_history(officer: Officer, context: Context) -> Finding:
+    outcome = _decide_juvenile_history(officer, context)
+    difficulty = officer.juvenile_case_difficulty
+    records = officer.conduct_records
+    found = [
+        _record_label(index, record)
+        for index, record in enumerate(records or ())
+        if record.on <= context.as_of and _discipline_outcome(record) is not NOT_MET
+    ]
+    words = {True: "yes", False: "no", None: "unknown"}[difficulty]
+    parts = [f"difficulty with cases involving juveniles: {words}"]
+    if records is None:
+        parts.append("service record not reviewed")
+    else:
+        parts.append(
+            "disciplined for behavior related to juveniles: "
+            + ("; ".join(found) if found else "no record")
+        )
+    missing = []
+    if outcome is UNKNOWN:
+        if difficulty is None:
+            missing.append("juvenile_case_difficulty")
+        if records is None or found:
+            missing.append("conduct_records")
+    return Finding(
+        outcome,
+        "; ".join(parts) + " (neither allowed)",
+        {"juvenile_case_difficulty": difficulty, "disciplined": tuple(found)},
+        missing,
+    )
+
+
+JUVENILE_HISTORY = Rule(
+    id="nasro.selection.juvenile_history",
+    title="No past difficulty with juvenile cases, no discipline related to juveniles",
+    source=NASRO_SCHOOL_RULES_RELEASE_2019,
+    quote="Carefully choosing SROs should include denying such positions to any officer who has "
+    "in the past had difficulty with cases involving juveniles or been disciplined for behavior "
+    "related to juveniles.",
+    subject=Officer,
+    check=_juvenile_history,
+    decide=_decide_juvenile_history,
+)
+"""NASRO's 2019 selection exclusion, for users to compose; ``NASRO_SELECTION`` leaves it out.
+
+>>> from sro_domain import NASRO_SELECTION, Officer, Standard
+>>> STRICTER = Standard(id="district-selection", title="Selection, with the 2019 exclusion",
+...                     subject=Officer, source=NASRO_SELECTION.source,
+...                     parts=[*NASRO_SELECTION.parts, JUVENILE_HISTORY])
+>>> STRICTER.evaluate(Officer(id="A-1", juvenile_case_difficulty=True),
+...                   as_of=date(2024, 1, 8)).find("nasro.selection.juvenile_history").outcome
+<Outcome.NOT_MET: 'not_met'>
+"""
+
 # --- training ------------------------------------------------------------------------------
 
 
@@ -341,7 +441,7 @@ def _describe_training(assignment: Assignment, context: Context) -> tuple[str, d
     return f"{done}; at least {required} required, {short} short", facts
 
 
-# The NC Basic SRO course is school-policing training too (SPEC §9).
+# The NC Basic SRO course is school-policing training too (decision A6).
 _SCHOOL_POLICING = frozenset({TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO})
 
 
@@ -492,9 +592,11 @@ def _describe_arrest(response: SroResponse) -> str:
 NO_FORMAL_DISCIPLINE = Rule(
     id="nasro.discipline.no_formal_discipline",
     title="Takes no part in formal school discipline",
-    source=NASRO_DISCIPLINE_STATEMENT_2015,
-    quote="Prohibit SROs from becoming involved in formal school discipline situations that are "
-    "the responsibility of school administrators.",
+    # The 2019 release speaks of the SRO's own conduct; the 2015 statement's words ask an MOU
+    # to prohibit it and stay with nasro.mou.prohibits_formal_discipline (decision N2).
+    source=NASRO_SCHOOL_RULES_RELEASE_2019,
+    quote="recommended that SROs refrain from involvement in enforcing school rules and "
+    "behavioral expectations",
     subject=SroResponse,
     check=_no_formal_discipline,
     decide=_decide_no_formal_discipline,
@@ -569,14 +671,15 @@ NASRO_ASSIGNMENT = Standard(
     subject=Assignment,
     source=NASRO_FAQ,
     parts=[
-        FEDERAL_DEFINITION,
+        from_assignment_start(FEDERAL_DEFINITION),
         at_assignment_start(NASRO_SELECTION),
         NASRO_TRAINING,
         NASRO_TRIAD,
         NASRO_MOU,
     ],
 )
-"""The federal definition and every NASRO item above; selection is judged as of the start."""
+"""The federal definition and every NASRO item above; selection is judged as of the start, and
+so is the federal definition when asked before it (a planned posting can be pre-screened)."""
 
 # --- predicates ----------------------------------------------------------------------------
 
@@ -662,8 +765,8 @@ def follows_nasro_discipline_practice(response: SroResponse, *, as_of: date) -> 
 def meets_nasro_best_practice(assignment: Assignment, *, as_of: date) -> bool:
     """Whether an assignment meets NASRO best practice in full.
 
-    The federal definition as of ``as_of``; NASRO's selection criteria as of the assignment's
-    start; 40 hours of training before the start; the triad; and an MOU as NASRO recommends.
+    The federal definition as of ``as_of`` (as of the start, for a posting not yet begun);
+    NASRO's selection criteria as of the assignment's start; 40 hours of training before the start; the triad; and an MOU as NASRO recommends.
 
     References: NASRO FAQ; NASRO position statement (2015); 34 U.S.C. § 10389(4).
 

@@ -1,43 +1,63 @@
 """North Carolina law: the SRO statute and the SRO certification and training rules.
 
-N.C.G.S. § 115C-105.58, and 12 NCAC 09B .0313 and 12 NCAC 10B .0510. Both bind in North Carolina. The statute (S.L. 2024-1) defines who is an SRO by time in schools
-and duties; the rules require general certification and the Basic School Resource Officer
-Training Course. Text the fact sheet marks UNVERIFIED (the course's hours, paragraphs (f)–(g)'s
-credit rules, in-service training) is not encoded; see ``docs/decisions.md``.
+N.C.G.S. § 115C-105.58, and 12 NCAC 09B .0313 and 12 NCAC 10B .0510. Both bind in North
+Carolina. The statute (S.L. 2024-1) defines who is an SRO by time in schools and duties; the
+rules require general certification and the Basic School Resource Officer Training Course of
+the officers who are SROs under their own paragraph (a) — the scope of ``NC_TRAINING``. Each
+rule cites the paragraph it quotes. Text the fact sheet marks UNVERIFIED (the course's hours,
+the rest of paragraphs (f)–(g), in-service training) is not encoded; see ``docs/decisions.md``
+(NC1–NC9).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+from sro_domain._calendar import one_year_after, weeks_covered
 from sro_domain.models import (
     AgencyKind,
     Assignment,
     Duty,
     NcCommission,
     Officer,
+    School,
     SchoolSector,
     TrainingKind,
 )
 from sro_domain.outcome import Outcome
-from sro_domain.rules import Context, Finding, Rule, Standard
-from sro_domain.service import anniversary
+from sro_domain.rules import Check, Context, Decide, Finding, Rule, Standard
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, at_least, flags, names, superset
 from sro_domain.standards.federal import assigned_on, covers_as_of
 
-__all__ = ["NC_STATUTE", "NC_TRAINING", "is_nc_sro", "meets_nc_training"]
+__all__ = ["NC_STATUTE", "NC_TRAINING", "NC_TRAINING_SCOPE", "is_nc_sro", "meets_nc_training"]
+
+_STATUTE_URL = (
+    "https://ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_115C/GS_115C-105.58.html"
+)
+_RULES_URL = "https://statepolicies.nasbe.org/health/categories/social-emotional-climate/school-resource-officer-training/north-carolina"
 
 NC_STATUTE_SOURCE = Source(
     id="ncgs-115c-105-58",
     title="School resource officer",
     authority="North Carolina General Assembly",
-    citation="N.C.G.S. § 115C-105.58",
+    citation="N.C.G.S. § 115C-105.58(b)",
     kind=SourceKind.STATUTE,
     binding=True,
-    url="https://ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_115C/GS_115C-105.58.html",
+    url=_STATUTE_URL,
     # The section's effective date is not verified, so none is set.
+    enacted_by="S.L. 2024-1, s. 2.8A(c)",
+)
+NC_STATUTE_SCHOOLS = Source(
+    id="ncgs-115c-105-58-a",
+    title="School resource officer: what a school includes",
+    authority="North Carolina General Assembly",
+    citation="N.C.G.S. § 115C-105.58(a)",
+    kind=SourceKind.STATUTE,
+    binding=True,
+    url=_STATUTE_URL,
     enacted_by="S.L. 2024-1, s. 2.8A(c)",
 )
 NC_RULES_SOURCE = Source(
@@ -47,25 +67,112 @@ NC_RULES_SOURCE = Source(
     citation="12 NCAC 09B .0313(b); 12 NCAC 10B .0510(b)",
     kind=SourceKind.REGULATION,
     binding=True,
-    url="https://statepolicies.nasbe.org/health/categories/social-emotional-climate/school-resource-officer-training/north-carolina",
+    url=_RULES_URL,
+)
+NC_RULES_DEFINITION = Source(
+    id="ncac-sro-definition",
+    title="Certification and Training for School Resource Officers: who is an SRO",
+    authority="NC Criminal Justice and Sheriffs' Education and Training Standards Commissions",
+    citation="12 NCAC 09B .0313(a); 12 NCAC 10B .0510(a)",
+    kind=SourceKind.REGULATION,
+    binding=True,
+    url=_RULES_URL,
+)
+NC_RULES_CERTIFICATION = Source(
+    id="ncac-sro-general-certification",
+    title="Certification and Training for School Resource Officers: general certification",
+    authority="NC Criminal Justice and Sheriffs' Education and Training Standards Commissions",
+    # The quote joins the two rules' own words: (b)(1) of each.
+    citation="12 NCAC 09B .0313(b)(1); 12 NCAC 10B .0510(b)(1)",
+    kind=SourceKind.REGULATION,
+    binding=True,
+    url=_RULES_URL,
+)
+NC_RULES_COURSE = Source(
+    id="ncac-sro-basic-course",
+    title="Certification and Training for School Resource Officers: the Basic SRO course",
+    authority="North Carolina Sheriffs' Education and Training Standards Commission",
+    # The quoted words are the Sheriffs' rule's; .0313(b)(2) is verified only in part.
+    citation="12 NCAC 10B .0510(b)(2)",
+    kind=SourceKind.REGULATION,
+    binding=True,
+    url=_RULES_URL,
 )
 
-# --- the statute -----------------------------------------------------------------------------
+# --- shared readings -------------------------------------------------------------------------
 
 _MIN_HOURS = Decimal(20)
 _MIN_WEEKS_EXCLUSIVE = 12
 _FOUR_DUTIES = frozenset(
     {Duty.SCHOOL_SAFETY, Duty.SCHOOL_SECURITY, Duty.EMERGENCY_PREPAREDNESS, Duty.EMERGENCY_RESPONSE}
 )
+# Charter schools are public school units in North Carolina (decision NC3).
 _PUBLIC_SCHOOL_UNITS = frozenset({SchoolSector.PUBLIC, SchoolSector.CHARTER})
 
-_decide_officer, _officer = flags([("law_enforcement_authority", "a law enforcement officer")])
+YearOf = Callable[[Assignment, Context], int]
+
+
+def _year_asked(assignment: Assignment, context: Context) -> int:
+    """The calendar year of ``as_of``: the statute asks whether the officer is an SRO then."""
+    return context.as_of.year
+
+
+def _year_served(assignment: Assignment, context: Context) -> int:
+    """The calendar year of ``as_of``, moved into the assignment's own dates (decision NC5)."""
+    day = max(context.as_of, assignment.start)
+    if assignment.end is not None:
+        day = min(day, assignment.end)
+    return day.year
+
+
+def weeks(year_of: YearOf) -> tuple[Decide, Check]:
+    """More than 12 weeks planned in the year; with no entry, the dates may prove too few (NC1)."""
+
+    def decide(assignment: Assignment, context: Context) -> Outcome:
+        year = year_of(assignment, context)
+        planned = assignment.weeks_in(year)
+        if planned is None:
+            covered = weeks_covered(assignment.start, assignment.end, year)
+            return NOT_MET if covered <= _MIN_WEEKS_EXCLUSIVE else UNKNOWN
+        return MET if planned > _MIN_WEEKS_EXCLUSIVE else NOT_MET
+
+    def check(assignment: Assignment, context: Context) -> Finding:
+        outcome = decide(assignment, context)
+        year = year_of(assignment, context)
+        planned = assignment.weeks_in(year)
+        covered = weeks_covered(assignment.start, assignment.end, year)
+        if planned is not None:
+            reason = f"{planned} weeks in schools planned for {year}; more than 12 required"
+        else:
+            reason = (
+                f"weeks in schools for {year} not recorded; the assignment's dates cover "
+                f"{covered} weeks of {year}; more than 12 required"
+            )
+        return Finding(
+            outcome,
+            reason,
+            {"year": year, "weeks": planned, "weeks_covered": covered},
+            ("weeks_per_year",) if outcome is UNKNOWN else (),
+        )
+
+    return decide, check
+
+
+def _describe_schools(schools: frozenset[School]) -> str:
+    shown = sorted(
+        f"{school.level.value.replace('_', ' ')} {school.sector.value}"
+        + (" (Article 39)" if school.article_39 else "")
+        for school in schools
+    )
+    return ", ".join(shown)
 
 
 def _decide_school(assignment: Assignment, context: Context) -> Outcome:
     result = NOT_MET
     for school in assignment.schools:
-        # Charter schools are public school units in North Carolina (SPEC §9).
+        # A school within a public school unit is a K–12 school (decision NC2).
+        if not school.is_elementary_or_secondary:
+            continue
         if school.sector in _PUBLIC_SCHOOL_UNITS or school.article_39 is True:
             return MET
         if school.sector is SchoolSector.NONPUBLIC and school.article_39 is None:
@@ -78,39 +185,49 @@ def _school(assignment: Assignment, context: Context) -> Finding:
     return Finding(
         outcome,
         lambda: (
-            f"assigned to {names({s.sector for s in assignment.schools})} school(s); a public "
-            "school unit or an Article 39 nonpublic school required"
+            f"assigned to: {_describe_schools(assignment.schools)}; an elementary or secondary "
+            "school of a public school unit, or an Article 39 nonpublic school, required"
         ),
-        lambda: {"sectors": tuple(sorted(s.sector.value for s in assignment.schools))},
+        lambda: {
+            "levels": tuple(sorted(s.level.value for s in assignment.schools)),
+            "sectors": tuple(sorted(s.sector.value for s in assignment.schools)),
+        },
         ("schools",) if outcome is UNKNOWN else (),
     )
 
 
-_decide_hours, _hours = at_least("hours_per_week", _MIN_HOURS, "hours a week in schools")
+def _decide_unit_school(assignment: Assignment, context: Context) -> Outcome:
+    for school in assignment.schools:
+        # "public schools within a local school administrative unit": a charter school is a
+        # public school unit of its own, not within a local school administrative unit (NC6).
+        if school.sector is SchoolSector.PUBLIC and school.is_elementary_or_secondary:
+            return MET
+    return NOT_MET
 
 
-def _decide_weeks(assignment: Assignment, context: Context) -> Outcome:
-    # The weeks of the calendar year containing as_of (SPEC §9).
-    weeks = assignment.weeks_in(context.as_of.year)
-    if weeks is None:
-        return UNKNOWN
-    return MET if weeks > _MIN_WEEKS_EXCLUSIVE else NOT_MET
-
-
-def _weeks(assignment: Assignment, context: Context) -> Finding:
-    outcome = _decide_weeks(assignment, context)
-    year = context.as_of.year
-    weeks = assignment.weeks_in(year)
-    shown = "unknown" if weeks is None else f"{weeks}"
+def _unit_school(assignment: Assignment, context: Context) -> Finding:
     return Finding(
-        outcome,
-        f"{shown} weeks in schools in {year}; more than 12 required",
-        {"year": year, "weeks": weeks},
-        ("weeks_per_year",) if outcome is UNKNOWN else (),
+        _decide_unit_school(assignment, context),
+        lambda: (
+            f"assigned to: {_describe_schools(assignment.schools)}; a public school within a "
+            "local school administrative unit required"
+        ),
+        lambda: {
+            "levels": tuple(sorted(s.level.value for s in assignment.schools)),
+            "sectors": tuple(sorted(s.sector.value for s in assignment.schools)),
+        },
     )
 
 
+_decide_officer, _officer = flags([("law_enforcement_authority", "a law enforcement officer")])
+_decide_hours, _hours = at_least("hours_per_week", _MIN_HOURS, "hours a week in schools")
+# Duties (1)–(4) are each required; (5) is "any additional responsibilities … assigned", which
+# an assignment with none meets, so it is not required (decision NC7).
 _decide_duties, _duties = superset("duties", _FOUR_DUTIES, "duties")
+_decide_weeks, _weeks = weeks(_year_asked)
+_decide_served_weeks, _served_weeks = weeks(_year_served)
+
+# --- the statute -----------------------------------------------------------------------------
 
 NC_IN_EFFECT = Rule(
     id="nc.statute.in_effect",
@@ -132,8 +249,8 @@ NC_OFFICER = Rule(
 )
 NC_SCHOOL = Rule(
     id="nc.statute.covered_school",
-    title="At a public school unit or an Article 39 nonpublic school",
-    source=NC_STATUTE_SOURCE,
+    title="At a K–12 school of a public school unit or an Article 39 nonpublic school",
+    source=NC_STATUTE_SCHOOLS,
     quote="(a) For the purposes of this section, a school includes any of the following: (1) A "
     "public school within a public school unit. (2) A nonpublic school authorized under Part 1 "
     "or Part 2 of Article 39 of this Chapter.",
@@ -179,9 +296,115 @@ NC_STATUTE = Standard(
     source=NC_STATUTE_SOURCE,
     parts=[NC_IN_EFFECT, NC_OFFICER, NC_SCHOOL, NC_HOURS, NC_WEEKS, NC_DUTIES],
 )
-"""Any law enforcement officer in covered schools ≥ 20 h a week for > 12 weeks a year, on all four duties."""
+"""Any law enforcement officer at K–12 schools ≥ 20 h a week for > 12 weeks a year, on all four duties."""
 
-# --- the training rules ----------------------------------------------------------------------
+# --- the training rules: who they reach (paragraph (a)) --------------------------------------
+
+_TRANSITION_START = date(2019, 1, 1)
+_TRANSITION_END = date(2019, 12, 31)
+_TRANSITION_DEADLINE = date(2020, 12, 31)
+_RULES_APPLY_FROM = date(2020, 1, 1)
+# "completed the training … between October 1, 2018 and December 31, 2020 shall be credited"
+_CREDIT_FROM = date(2018, 10, 1)
+_CREDIT_TO = date(2020, 12, 31)
+
+
+def _decide_period(assignment: Assignment, context: Context) -> Outcome:
+    end = assignment.end
+    return MET if end is None or end >= _TRANSITION_START else NOT_MET
+
+
+def _period(assignment: Assignment, context: Context) -> Finding:
+    end = assignment.end
+    return Finding(
+        _decide_period(assignment, context),
+        lambda: (
+            f"assigned from {assignment.start.isoformat()} to "
+            f"{end.isoformat() if end else 'ongoing'}; the rules reach SROs serving from "
+            f"{_TRANSITION_START.isoformat()} on"
+        ),
+        lambda: {"start": assignment.start, "end": end},
+    )
+
+
+NC_SCOPE_OFFICER = Rule(
+    id="nc.training.scope.law_enforcement_officer",
+    title="A law enforcement officer",
+    source=NC_RULES_DEFINITION,
+    quote='(a) A "School Resource Officer (SRO)" is defined as any law enforcement officer',
+    subject=Officer,
+    check=_officer,
+    decide=_decide_officer,
+)
+NC_SCOPE_SCHOOL = Rule(
+    id="nc.training.scope.public_school",
+    title="At a public school within a local school administrative unit",
+    source=NC_RULES_DEFINITION,
+    quote="assigned to one or more public schools within a local school administrative unit, as "
+    "defined in G.S. 115C-5(6)",
+    subject=Assignment,
+    check=_unit_school,
+    decide=_decide_unit_school,
+)
+NC_SCOPE_HOURS = Rule(
+    id="nc.training.scope.hours_per_week",
+    title="Works in a school at least 20 hours a week",
+    source=NC_RULES_DEFINITION,
+    quote="who works in a school at least 20 hours per week",
+    subject=Assignment,
+    check=_hours,
+    decide=_decide_hours,
+)
+NC_SCOPE_WEEKS = Rule(
+    id="nc.training.scope.weeks_per_year",
+    title="For more than 12 weeks in the calendar year",
+    source=NC_RULES_DEFINITION,
+    quote="for more than 12 weeks per calendar year",
+    subject=Assignment,
+    check=_served_weeks,
+    decide=_decide_served_weeks,
+)
+NC_SCOPE_DUTIES = Rule(
+    id="nc.training.scope.duties",
+    title="Assists with school safety, security, emergency preparedness and response",
+    source=NC_RULES_DEFINITION,
+    quote="to assist with all of the following: (1) School safety; (2) School security; (3) "
+    "Emergency preparedness; (4) Emergency response; and (5) Any additional responsibilities "
+    "related to school safety or security assigned by the officer's employer while the officer "
+    "is acting as a School Resource Officer.",
+    subject=Assignment,
+    check=_duties,
+    decide=_decide_duties,
+)
+NC_SCOPE_PERIOD = Rule(
+    id="nc.training.scope.period",
+    title="Serving as an SRO in 2019 or later",
+    source=NC_RULES_COURSE,
+    quote="if they are acting in the capacity of a School Resource Officer between January 1, "
+    "2019 and December 31, 2019. Any officer assigned as a School Resource Officer effective "
+    "January 1, 2020 or later",
+    subject=Assignment,
+    check=_period,
+    decide=_decide_period,
+)
+
+NC_TRAINING_SCOPE = Standard(
+    id="nc-training-scope",
+    title="School Resource Officer under paragraph (a) (12 NCAC 09B .0313(a), 10B .0510(a))",
+    subject=Assignment,
+    source=NC_RULES_DEFINITION,
+    parts=[
+        NC_SCOPE_OFFICER,
+        NC_SCOPE_SCHOOL,
+        NC_SCOPE_HOURS,
+        NC_SCOPE_WEEKS,
+        NC_SCOPE_DUTIES,
+        NC_SCOPE_PERIOD,
+    ],
+)
+"""Whom the NC training rules reach: SROs as their paragraph (a) defines them, from 2019 on."""
+
+# --- the training rules: what they require ---------------------------------------------------
 
 
 def _commission_for(assignment: Assignment) -> NcCommission | None:
@@ -225,33 +448,49 @@ def _certification(assignment: Assignment, context: Context) -> Finding:
     )
 
 
-_TRANSITION_START = date(2019, 1, 1)
-_TRANSITION_END = date(2019, 12, 31)
-_TRANSITION_DEADLINE = date(2020, 12, 31)
-_RULES_APPLY_FROM = date(2020, 1, 1)
-
-
 def course_deadline(start: date, end: date | None) -> date | None:
     """The day by which the Basic SRO course must be done; None if the rule does not apply.
 
-    Assigned on or after 1 January 2020: within one year after being assigned (on or before the
-    first anniversary). Acting as an SRO at any time in 2019: by 31 December 2020. An
-    assignment that ended before 2019 is not covered.
+    Assigned on or after 1 January 2020: "within one year after being assigned" — the same
+    day next year, and 28 February for a 29 February start (decision NC4). Acting as an SRO at
+    any time in 2019: by 31 December 2020. An assignment that ended before 2019 is not
+    covered.
+
+    >>> course_deadline(date(2020, 2, 29), None)
+    datetime.date(2021, 2, 28)
+    >>> course_deadline(date(2018, 5, 1), None)
+    datetime.date(2020, 12, 31)
     """
     if start >= _RULES_APPLY_FROM:
-        return anniversary(start, 1)
+        return one_year_after(start)
     if end is None or end >= _TRANSITION_START:
         return _TRANSITION_DEADLINE
     return None
 
 
-def _completed_by(assignment: Assignment, deadline: date, as_of: date) -> bool:
-    return any(
-        t.kind is TrainingKind.NC_BASIC_SRO
-        and t.completed_on <= deadline
-        and t.completed_on <= as_of
-        for t in assignment.officer.trainings or ()
-    )
+def _course_credit(assignment: Assignment, deadline: date, as_of: date) -> Outcome:
+    """Whether a Basic SRO course on file by ``as_of`` is credited (MET), may be (UNKNOWN), or not.
+
+    Completed from the start to the deadline, it is the course the rule asks for. Completed
+    before the start, it is credited as the verified text of paragraph (b)(2) credits it
+    (decision NC4): completed between 2018-10-01 and 2020-12-31, or while the officer has been
+    continually assigned as an SRO (``Assignment.continually_assigned``, unknown unless
+    recorded). Otherwise it does not count.
+    """
+    start = assignment.start
+    result = NOT_MET
+    for training in assignment.officer.trainings or ():
+        done = training.completed_on
+        if training.kind is not TrainingKind.NC_BASIC_SRO or done > as_of or done > deadline:
+            continue
+        if done >= start or _CREDIT_FROM <= done <= _CREDIT_TO:
+            return MET
+        continual = assignment.continually_assigned
+        if continual is True:
+            return MET
+        if continual is None:
+            result = UNKNOWN
+    return result
 
 
 def _decide_course(assignment: Assignment, context: Context) -> Outcome:
@@ -260,8 +499,9 @@ def _decide_course(assignment: Assignment, context: Context) -> Outcome:
         return MET
     if assignment.officer.trainings is None:
         return UNKNOWN
-    if _completed_by(assignment, deadline, context.as_of):
-        return MET
+    credit = _course_credit(assignment, deadline, context.as_of)
+    if credit is not NOT_MET:
+        return credit
     # Not done yet: while the year is still running there is still time.
     return UNKNOWN if context.as_of <= deadline else NOT_MET
 
@@ -269,31 +509,46 @@ def _decide_course(assignment: Assignment, context: Context) -> Outcome:
 def _course(assignment: Assignment, context: Context) -> Finding:
     outcome = _decide_course(assignment, context)
     deadline = course_deadline(assignment.start, assignment.end)
+    missing: list[str] = []
     if deadline is None:
         reason = "the assignment ended before 2019; the rules do not reach it"
     elif assignment.officer.trainings is None:
         reason = f"training record unknown; the Basic SRO course required by {deadline.isoformat()}"
+        missing.append("officer.trainings")
     elif outcome is MET:
-        reason = f"Basic SRO course completed by {deadline.isoformat()}, the deadline"
-    elif outcome is UNKNOWN:
-        reason = (
-            f"Basic SRO course not completed by {context.as_of.isoformat()}; "
-            f"there is time until {deadline.isoformat()}"
-        )
+        reason = f"Basic SRO course completed and credited by {deadline.isoformat()}, the deadline"
     else:
-        reason = f"Basic SRO course not completed by the deadline, {deadline.isoformat()}"
+        unsure = _course_credit(assignment, deadline, context.as_of) is UNKNOWN
+        credit = (
+            "; a course completed before the assignment counts only if the officer has been "
+            "continually assigned as an SRO since, which is not recorded"
+            if unsure
+            else ""
+        )
+        if unsure:
+            missing.append("continually_assigned")
+        if context.as_of <= deadline:
+            missing.append("officer.trainings")
+            reason = (
+                f"Basic SRO course not completed by {context.as_of.isoformat()}; "
+                f"there is time until {deadline.isoformat()}{credit}"
+            )
+        else:
+            reason = (
+                f"Basic SRO course not completed by the deadline, {deadline.isoformat()}{credit}"
+            )
     return Finding(
         outcome,
         reason,
         {"deadline": deadline},
-        ("officer.trainings",) if outcome is UNKNOWN else (),
+        missing if outcome is UNKNOWN else (),
     )
 
 
 NC_CERTIFICATION = Rule(
     id="nc.training.general_certification",
     title="General certification by the matching commission",
-    source=NC_RULES_SOURCE,
+    source=NC_RULES_CERTIFICATION,
     quote="(1) have been issued general certification by the North Carolina Criminal Justice "
     "Education and Training Standard Commission as a law enforcement officer … (1) have been "
     "issued general certification by the North Carolina Sheriffs' Education and Training "
@@ -305,13 +560,18 @@ NC_CERTIFICATION = Rule(
 NC_COURSE = Rule(
     id="nc.training.basic_sro_course",
     title="Basic SRO course within one year of assignment",
-    source=NC_RULES_SOURCE,
+    source=NC_RULES_COURSE,
     quote="have until December 31, 2020 to complete the basic School Resource Officer Training "
     "Course if they are acting in the capacity of a School Resource Officer between January 1, "
     "2019 and December 31, 2019. Any officer assigned as a School Resource Officer effective "
     "January 1, 2020 or later shall complete the basic School Resource Officer Training Course "
     "pursuant to Paragraph (g) of this Rule, within one year after being assigned as a School "
-    "Resource Officer.",
+    "Resource Officer. Deputy Sheriffs who previously completed the training pursuant to "
+    "Paragraph (f) of this Rule at any time and who have been continually assigned as an SRO "
+    "pursuant to Paragraph (a) of this Rule shall be credited with completion of the basic "
+    "School Resource Officer Training Course. Deputy Sheriffs who completed the training "
+    "pursuant to Paragraph (g) of this Rule between October 1, 2018 and December 31, 2020 shall "
+    "be credited",
     subject=Assignment,
     check=_course,
     decide=_decide_course,
@@ -323,8 +583,10 @@ NC_TRAINING = Standard(
     subject=Assignment,
     source=NC_RULES_SOURCE,
     parts=[NC_CERTIFICATION, NC_COURSE],
+    scope=NC_TRAINING_SCOPE,
 )
-"""General certification, and the Basic SRO course within a year of assignment (2019: by 2020-12-31)."""
+"""General certification, and the Basic SRO course within a year of assignment (2019: by
+2020-12-31), for officers who are SROs under paragraph (a)."""
 
 
 def is_nc_sro(assignment: Assignment, *, as_of: date) -> bool:
@@ -334,7 +596,7 @@ def is_nc_sro(assignment: Assignment, *, as_of: date) -> bool:
     more than 12 weeks per calendar year, to assist with all of the following": school safety,
     school security, emergency preparedness and emergency response.
 
-    References: N.C.G.S. § 115C-105.58 (S.L. 2024-1, s. 2.8A(c)).
+    References: N.C.G.S. § 115C-105.58(a), (b) (S.L. 2024-1, s. 2.8A(c)).
 
     Raises:
         UndeterminedError: a fact the statute asks about is unknown.
@@ -345,7 +607,11 @@ def is_nc_sro(assignment: Assignment, *, as_of: date) -> bool:
 def meets_nc_training(assignment: Assignment, *, as_of: date) -> bool:
     """Whether the officer meets North Carolina's SRO certification and training rules.
 
-    References: 12 NCAC 09B .0313(b); 12 NCAC 10B .0510(b).
+    The rules reach officers who are SROs under their paragraph (a); an assignment outside it
+    (a 7-week crisis placement, a charter school posting) meets them vacuously — the verdict's
+    ``applies`` says so.
+
+    References: 12 NCAC 09B .0313(a), (b); 12 NCAC 10B .0510(a), (b).
 
     Raises:
         UndeterminedError: unknown facts, or the year to complete the course is still running.

@@ -26,7 +26,45 @@ __all__ = [
 ]
 
 
-_decide_certified, _certified = flags([("certified", "holds state law-enforcement certification")])
+_decide_certification, _certification = flags(
+    [("certified", "holds state law-enforcement certification")]
+)
+
+
+def _not_law_enforcement(officer: Officer) -> str | None:
+    """Why the officer is known not to be a law enforcement officer at all, if they are not."""
+    employer = officer.employer
+    if employer is not None and not employer.is_law_enforcement:
+        kind = employer.kind.value.replace("_", " ")
+        return f"employed by {employer.name} ({kind}), not a law-enforcement agency"
+    if officer.law_enforcement_authority is False:
+        return "holds no law-enforcement authority"
+    return None
+
+
+def _decide_certified(officer: Officer, context: Context) -> Outcome:
+    # "a certified law enforcement officer": a guard certified by some body is still no
+    # law enforcement officer (decision CSS1).
+    if _not_law_enforcement(officer) is not None:
+        return NOT_MET
+    return _decide_certification(officer, context)
+
+
+def _certified(officer: Officer, context: Context) -> Finding:
+    why = _not_law_enforcement(officer)
+    if why is None:
+        return _certification(officer, context)
+    return Finding(
+        NOT_MET,
+        f"{why}; a certified law enforcement officer required",
+        lambda: {
+            "certified": officer.certified,
+            "law_enforcement_authority": officer.law_enforcement_authority,
+            "employer_kind": None if officer.employer is None else officer.employer.kind,
+        },
+    )
+
+
 _decide_permanent, _permanent_flag = flags([("permanent", "assigned permanently")])
 
 

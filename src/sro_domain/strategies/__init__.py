@@ -116,7 +116,7 @@ def _targeted(
 
 def _everything(outcome: Outcome) -> Any:
     def choose(draw: st.DrawFn, plan: Plan) -> dict[str, Outcome]:
-        return dict.fromkeys(plan.rule_ids, outcome)
+        return dict.fromkeys(plan.all_ids, outcome)
 
     return choose
 
@@ -128,7 +128,7 @@ def satisfying(
     standard: Standard, *, as_of: st.SearchStrategy[date] | None = None
 ) -> st.SearchStrategy[tuple[Any, date]]: ...
 def satisfying(standard: Standard, *, as_of: AsOf = None) -> st.SearchStrategy[Any]:
-    """Subjects on which ``standard`` evaluates ``MET``.
+    """Subjects on which ``standard`` evaluates ``MET``: within its scope, every rule met.
 
     >>> from hypothesis import find
     >>> from sro_domain import FEDERAL_DEFINITION
@@ -148,7 +148,10 @@ def violating(
 def violating(standard: Standard, rule_id: str, *, as_of: AsOf = None) -> st.SearchStrategy[Any]:
     """Subjects on which exactly ``rule_id`` is ``NOT_MET`` and every other rule is ``MET``.
 
-    A failing downstream test therefore shrinks to a case with a single reason.
+    A failing downstream test therefore shrinks to a case with a single reason. ``rule_id``
+    may be a rule of the standard's scope (``standard.scope_rules``): the subject is then just
+    outside it, so the standard does not apply (``verdict.applies`` is ``NOT_MET``) and its
+    outcome is ``MET``.
 
     Raises:
         hypothesis.errors.InvalidArgument: (when drawn) ``rule_id`` is not a rule of
@@ -156,17 +159,17 @@ def violating(standard: Standard, rule_id: str, *, as_of: AsOf = None) -> st.Sea
     """
 
     def choose(draw: st.DrawFn, plan: Plan) -> dict[str, Outcome]:
-        if rule_id not in plan.rule_ids:
+        if rule_id not in plan.all_ids:
             raise InvalidArgument(
                 f"{rule_id!r} is not a rule of {plan.standard.id}; its rules are "
-                f"{', '.join(plan.rule_ids)}"
+                f"{', '.join(plan.all_ids)}"
             )
         if _NOT_MET not in plan.possible(rule_id):
             raise InvalidArgument(
                 f"{rule_id} cannot be NOT_MET with {plan.standard.id}'s parameters "
                 f"{dict(plan.parameters)!r}"
             )
-        targets = dict.fromkeys(plan.rule_ids, _MET)
+        targets = dict.fromkeys(plan.all_ids, _MET)
         targets[rule_id] = _NOT_MET
         return targets
 
@@ -180,14 +183,14 @@ def undetermined(
     standard: Standard, *, as_of: st.SearchStrategy[date] | None = None
 ) -> st.SearchStrategy[tuple[Any, date]]: ...
 def undetermined(standard: Standard, *, as_of: AsOf = None) -> st.SearchStrategy[Any]:
-    """Subjects on which ``standard`` is ``UNKNOWN``: some rules unknown, none failing."""
+    """Subjects on which ``standard`` is ``UNKNOWN``: in its scope, some rules unknown, none failing."""
 
     def choose(draw: st.DrawFn, plan: Plan) -> dict[str, Outcome]:
         candidates = [r for r in plan.rule_ids if _UNKNOWN in plan.possible(r)]
         if not candidates:
             raise InvalidArgument(f"no rule of {plan.standard.id} can be UNKNOWN")
         unknown = draw(st.lists(st.sampled_from(candidates), min_size=1, unique=True))
-        targets = dict.fromkeys(plan.rule_ids, _MET)
+        targets = dict.fromkeys(plan.all_ids, _MET)
         targets.update(dict.fromkeys(unknown, _UNKNOWN))
         return targets
 

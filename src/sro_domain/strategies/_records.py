@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from sro_domain._calendar import weeks_covered
 from sro_domain.models import (
     NO_MOU,
     Agency,
@@ -245,16 +246,24 @@ def officers(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.Sear
 
 def mous(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.SearchStrategy[Mou]:
     """Any MOU, its contents known or unknown."""
-    return st.builds(
-        Mou,
-        signatories=_maybe_subsets(list(Signatory)),
-        roles_defined=_maybe_subsets(list(Role)),
-        requires_selection_and_training=flags,
-        prohibits_formal_discipline=flags,
-        signed_on=maybe(within(min_date, max_date)),
-        sections=_maybe_subsets(list(MouSection)),
-        submitted_on=maybe(within(min_date, max_date)),
-    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Mou:
+        submitted_on = draw(maybe(within(min_date, max_date)))
+        # Known not submitted (False) only when no submission date is recorded.
+        submitted = draw(flags if submitted_on is None else maybe(st.just(True)))
+        return Mou(
+            signatories=draw(_maybe_subsets(list(Signatory))),
+            roles_defined=draw(_maybe_subsets(list(Role))),
+            requires_selection_and_training=draw(flags),
+            prohibits_formal_discipline=draw(flags),
+            signed_on=draw(maybe(within(min_date, max_date))),
+            sections=draw(_maybe_subsets(list(MouSection))),
+            submitted_on=submitted_on,
+            submitted=submitted,
+        )
+
+    return build()
 
 
 def assignments(
@@ -270,13 +279,14 @@ def assignments(
         if agency is None or draw(st.booleans()):
             agency = draw(agencies())
         start = draw(within(min_date, max_date))
+        end = draw(st.none() | st.dates(min_value=start, max_value=max_date))
         mou: Mou | NoMou | None = draw(st.one_of(mous(**window), st.just(NO_MOU), st.none()))
         return Assignment(
             officer=officer,
             agency=agency,
             schools=draw(st.frozensets(schools(), min_size=1, max_size=3)),
             start=start,
-            end=draw(st.none() | st.dates(min_value=start, max_value=max_date)),
+            end=end,
             permanent=draw(flags),
             basis=draw(maybe(st.sampled_from(AssignmentBasis))),
             community_oriented_policing=draw(flags),
@@ -285,23 +295,30 @@ def assignments(
             roles=draw(_maybe_subsets(list(Role))),
             mou=mou,
             hours_per_week=draw(maybe(weekly_hours)),
-            weeks_per_year=draw(
-                maybe_many(
-                    st.lists(st.integers(0, 53), min_size=1, max_size=3).map(
-                        lambda weeks: tuple(
-                            YearWeeks(year=start.year + i, weeks=w) for i, w in enumerate(weeks)
-                        )
-                    ),
-                    (),
-                )
-            ),
+            weeks_per_year=draw(maybe_many(year_weeks(start, end), ())),
             full_time=draw(flags),
             share_in_schools=draw(maybe(shares)),
             duties=draw(_maybe_subsets(list(Duty))),
             funding=draw(maybe(fundings(**window))),
+            continually_assigned=draw(flags),
         )
 
     return build()
+
+
+def year_weeks(start: date, end: date | None) -> st.SearchStrategy[tuple[YearWeeks, ...]]:
+    """Weekly plans for one to three years from ``start``, none above what the dates cover."""
+
+    def plan(shares: list[int]) -> tuple[YearWeeks, ...]:
+        entries = []
+        for offset, weeks in enumerate(shares):
+            year = start.year + offset
+            if year > date.max.year:
+                break
+            entries.append(YearWeeks(year=year, weeks=min(weeks, weeks_covered(start, end, year))))
+        return tuple(entries)
+
+    return st.lists(st.integers(0, 53), min_size=1, max_size=3).map(plan)
 
 
 def sro_responses() -> st.SearchStrategy[SroResponse]:

@@ -16,9 +16,11 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from sro_domain._calendar import one_year_after, weeks_covered
 from sro_domain.models import (
     NO_MOU,
     Agency,
@@ -70,11 +72,12 @@ _BOOLS = st.booleans()
 _CONDUCT_KINDS = st.sampled_from(ConductKind)
 _DISPOSITIONS = st.sampled_from(Disposition)
 _TRAINING_KINDS = st.sampled_from(TrainingKind)
-# The NC Basic SRO course counts toward NASRO's hours as school-policing training (SPEC §9).
+# The NC Basic SRO course counts toward NASRO's hours as school-policing training (decision A6).
 _COUNTED = (TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO)
 _COUNTED_KINDS = st.sampled_from(_COUNTED)
 _UNCOUNTED_KINDS = st.sampled_from([k for k in TrainingKind if k not in _COUNTED])
 _MATTERS = records.maybe(st.sampled_from(Matter))
+_MIN_WEEKS = 12
 
 
 def _before(draw: st.DrawFn, day: date, strategy: st.SearchStrategy[int] = _DAYS) -> date:
@@ -194,16 +197,39 @@ for _rule_id, _owner, _field in [
     ("cops.chp.sworn_authority", "officer", "sworn"),
     ("federal.community_policing", "assignment", "community_oriented_policing"),
     ("cops.chp.community_policing", "assignment", "community_oriented_policing"),
-    ("safer_schools.certified_officer", "officer", "certified"),
     ("safer_schools.permanent_assignment", "assignment", "permanent"),
     ("nasro.selection.youth_relationships", "officer", "seeks_youth_relationships"),
     ("nasro.selection.volunteered", "officer", "volunteered"),
     ("nasro.mou.requires_selection_and_training", "mou", "requires_selection_and_training"),
     ("nasro.mou.prohibits_formal_discipline", "mou", "prohibits_formal_discipline"),
     ("nc.statute.law_enforcement_officer", "officer", "law_enforcement_authority"),
+    ("nc.training.scope.law_enforcement_officer", "officer", "law_enforcement_authority"),
     ("cops.chp.full_time", "assignment", "full_time"),
 ]:
     knob(_rule_id)(_flag(_owner, _field))
+
+
+@knob("safer_schools.certified_officer")
+def _certified(scene: Scene, outcome: Outcome) -> None:
+    """Certification, held by a law enforcement officer: "a certified law enforcement officer"."""
+    draw = scene.draw
+    if outcome is NOT_MET:
+        way = draw(st.sampled_from(["not certified", "not law enforcement", "no authority"]))
+        scene.officer["certified"] = False if way == "not certified" else draw(records.flags)
+        if way == "not law enforcement":
+            scene.officer["employer"] = Agency(
+                name=draw(records.names()), kind=draw(st.sampled_from(_OTHER_KINDS))
+            )
+        elif way == "no authority":
+            scene.officer["law_enforcement_authority"] = False
+        return
+    scene.officer["certified"] = True if outcome is MET else None
+    scene.officer["employer"] = draw(
+        records.maybe(
+            st.builds(Agency, name=records.names(), kind=st.sampled_from(_LAW_ENFORCEMENT))
+        )
+    )
+    scene.officer["law_enforcement_authority"] = draw(st.sampled_from([True, None]))
 
 
 @knob("federal.career_officer", "cops.chp.career_officer")
@@ -419,7 +445,9 @@ def _layout(
 )
 def _clean_record(scene: Scene, outcome: Outcome) -> None:
     draw = scene.draw
-    if outcome is UNKNOWN and draw(st.booleans()):
+    # The 2019 exclusion, composed beside it, can be met only on a reviewed record.
+    juvenile_met = scene.targets.get("nasro.selection.juvenile_history") is MET
+    if outcome is UNKNOWN and not juvenile_met and draw(st.booleans()):
         scene.officer["conduct_records"] = None
         return
     disqualifying: frozenset[Disposition] = scene.parameters["disqualifying_dispositions"]
@@ -436,6 +464,49 @@ def _clean_record(scene: Scene, outcome: Outcome) -> None:
         youth, dispositions = draw(st.sampled_from(unsure_ways))
         harmless.append(_record(draw, judged_on, youth=youth, dispositions=dispositions))
     scene.officer["conduct_records"] = tuple(draw(st.permutations(harmless)))
+
+
+_OVERTURNED = [Disposition.NOT_SUSTAINED, Disposition.UNFOUNDED, Disposition.EXONERATED]
+
+
+@knob("nasro.selection.juvenile_history")
+def _juvenile_history(scene: Scene, outcome: Outcome) -> None:
+    """Past difficulty with juvenile cases, or discipline related to juveniles (decision N3).
+
+    Runs after ``nasro.selection.clean_record`` where both are composed: its disciplinary
+    actions become complaints, which that rule treats alike, so that only this knob's own
+    records decide this rule.
+    """
+    draw = scene.draw
+    judged_on = scene.judged_on
+    if "conduct_records" in scene.officer:
+        drawn = scene.officer["conduct_records"]
+    else:
+        drawn = tuple(
+            _harmless_record(draw, judged_on, frozenset()) for _ in range(draw(_COUNT_0_2))
+        )
+    kept = None if drawn is None else [attrs.evolve(r, kind=ConductKind.COMPLAINT) for r in drawn]
+    difficulty: bool | None = False
+    if outcome is NOT_MET:
+        # A disciplinary action involving youth would fail clean_record too, where composed.
+        composed = scene.targets.get("nasro.selection.clean_record") is MET
+        difficulty = kept is None or composed or draw(_BOOLS)
+        if difficulty is False:
+            scene.officer["conduct_records"] = (
+                *kept,
+                ConductRecord(  # type: ignore[misc]
+                    kind=ConductKind.DISCIPLINARY_ACTION,
+                    on=_before(draw, judged_on),
+                    involves_youth=True,
+                    disposition=Disposition.SUSTAINED,
+                ),
+            )
+            scene.officer["juvenile_case_difficulty"] = difficulty
+            return
+    elif outcome is UNKNOWN:
+        difficulty = None
+    scene.officer["conduct_records"] = None if kept is None else tuple(kept)
+    scene.officer["juvenile_case_difficulty"] = difficulty
 
 
 def _dispositions(members: Iterable[Disposition]) -> list[Disposition]:
@@ -647,39 +718,63 @@ knob("nasro.discipline.no_formal_discipline", possible=_always(MET, NOT_MET))(_r
 # --- North Carolina --------------------------------------------------------------------------
 
 
+_K12 = _ELEMENTARY_OR_SECONDARY
+_ALL_LEVELS = list(SchoolLevel)
+
+
+def _school(draw: st.DrawFn, levels: list[SchoolLevel], sector: SchoolSector,
+            article_39: bool | None = None) -> School:  # fmt: skip
+    return School(
+        name=draw(records.names()),
+        level=draw(st.sampled_from(levels)),
+        sector=sector,
+        article_39=article_39,
+    )
+
+
+def _not_covered(draw: st.DrawFn) -> School:
+    """A school the statute does not cover: not K–12, or nonpublic without Article 39."""
+    if draw(_BOOLS):
+        return _school(
+            draw, _OTHER_LEVELS, draw(st.sampled_from(SchoolSector)), draw(records.flags)
+        )
+    return _school(draw, _ALL_LEVELS, SchoolSector.NONPUBLIC, False)
+
+
 @knob("nc.statute.covered_school")
 def _nc_school(scene: Scene, outcome: Outcome) -> None:
     draw = scene.draw
-    uncovered = [_nonpublic(draw, False) for _ in range(draw(_COUNT_0_2))]
+    schools = [_not_covered(draw) for _ in range(draw(_COUNT_0_2))]
     if outcome is MET:
-        sector = draw(
-            st.sampled_from([SchoolSector.PUBLIC, SchoolSector.CHARTER, SchoolSector.NONPUBLIC])
-        )
-        covered = (
-            _nonpublic(draw, True)
-            if sector is SchoolSector.NONPUBLIC
-            else School(
-                name=draw(records.names()),
-                level=draw(st.sampled_from(SchoolLevel)),
-                sector=sector,
-                article_39=draw(records.flags),
-            )
-        )
-        uncovered.append(covered)
+        sector = draw(st.sampled_from(SchoolSector))
+        if sector is SchoolSector.NONPUBLIC:
+            schools.append(_school(draw, _K12, sector, True))
+        else:
+            schools.append(_school(draw, _K12, sector, draw(records.flags)))
     elif outcome is UNKNOWN:
-        uncovered.append(_nonpublic(draw, None))
-    elif not uncovered:
-        uncovered.append(_nonpublic(draw, False))
-    scene.assignment["schools"] = frozenset(uncovered)
+        schools.append(_school(draw, _K12, SchoolSector.NONPUBLIC, None))
+    elif not schools:
+        schools.append(_not_covered(draw))
+    scene.assignment["schools"] = frozenset(schools)
 
 
-def _nonpublic(draw: st.DrawFn, article_39: bool | None) -> School:
-    return School(
-        name=draw(records.names()),
-        level=draw(st.sampled_from(SchoolLevel)),
-        sector=SchoolSector.NONPUBLIC,
-        article_39=article_39,
-    )
+def _outside_unit(draw: st.DrawFn) -> School:
+    """Not a public K–12 school within a local school administrative unit."""
+    if draw(_BOOLS):
+        return _school(draw, _OTHER_LEVELS, SchoolSector.PUBLIC, draw(records.flags))
+    sector = draw(st.sampled_from([SchoolSector.CHARTER, SchoolSector.NONPUBLIC]))
+    return _school(draw, _ALL_LEVELS, sector, draw(records.flags))
+
+
+@knob("nc.training.scope.public_school", possible=_always(MET, NOT_MET))
+def _nc_unit_school(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    schools = [_outside_unit(draw) for _ in range(draw(_COUNT_0_2))]
+    if outcome is MET:
+        schools.append(_school(draw, _K12, SchoolSector.PUBLIC, draw(records.flags)))
+    elif not schools:
+        schools.append(_outside_unit(draw))
+    scene.assignment["schools"] = frozenset(schools)
 
 
 _HOURS_MET = st.sampled_from([Decimal(20), Decimal(40), Decimal("37.5")]) | st.decimals(
@@ -690,33 +785,80 @@ _HOURS_SHORT = st.sampled_from([Decimal("19.5"), Decimal(0), Decimal(10)]) | st.
 )
 
 
-@knob("nc.statute.hours_per_week")
+@knob("nc.statute.hours_per_week", "nc.training.scope.hours_per_week")
 def _nc_hours(scene: Scene, outcome: Outcome) -> None:
     value = {MET: _HOURS_MET, NOT_MET: _HOURS_SHORT, UNKNOWN: st.none()}[outcome]
     scene.assignment["hours_per_week"] = scene.draw(value)
 
 
-@knob("nc.statute.weeks_per_year")
-def _nc_weeks(scene: Scene, outcome: Outcome) -> None:
+_ENOUGH_DAYS = 91  # 13 weeks: "more than 12 weeks per calendar year"
+
+
+def _covers_enough(start: date, end: date | None, year: int) -> bool:
+    return weeks_covered(start, end, year) > _MIN_WEEKS
+
+
+def _widen_for_weeks(scene: Scene) -> None:
+    """Give the statute's year (that of ``as_of``) more than 12 weeks, keeping in_effect's target."""
+    as_of, year = scene.as_of, scene.as_of.year
+    if _covers_enough(scene.start, scene.end, year):
+        return
+    new_year = date(year, 1, 1)
+    effect = next((scene.targets[r] for r in _IN_EFFECT if r in scene.targets), MET)
+    if effect is MET:
+        scene.start, scene.end = min(scene.start, new_year), None
+    elif (as_of - new_year).days >= _ENOUGH_DAYS:
+        scene.start, scene.end = min(scene.start, new_year), as_of - DAY  # over before as_of
+    else:
+        scene.start, scene.end = as_of + DAY, None  # starts early enough in the year
+
+
+def _weeks_plan(scene: Scene, year: int, outcome: Outcome) -> None:
     draw = scene.draw
-    year = scene.as_of.year
+    start, end = scene.start, scene.end
+    covered = weeks_covered(start, end, year)
     others = [
-        YearWeeks(year=year - 1 - n, weeks=draw(st.integers(0, 53)))
-        for n in range(draw(_COUNT_0_2))
+        YearWeeks(year=other, weeks=draw(st.integers(0, weeks_covered(start, end, other))))
+        for other in range(year - draw(_COUNT_0_2), year)
+        if other >= 1
     ]
     if outcome is UNKNOWN:
         scene.assignment["weeks_per_year"] = None if draw(_BOOLS) else tuple(others)
         return
+    if outcome is NOT_MET and covered <= _MIN_WEEKS and draw(_BOOLS):
+        # With no entry for the year, dates that cover 12 weeks or fewer settle it (NC1).
+        scene.assignment["weeks_per_year"] = None if draw(_BOOLS) else tuple(others)
+        return
     # 13 weeks is the first that counts ("more than 12"); 12 the last that does not.
     weeks = draw(
-        st.integers(13, 53) if outcome is MET else st.integers(0, 12).map(lambda n: 12 - n)
+        st.integers(13, covered)
+        if outcome is MET
+        else st.integers(0, min(12, covered)).map(lambda n: min(12, covered) - n)
     )
     scene.assignment["weeks_per_year"] = tuple(
         draw(st.permutations([*others, YearWeeks(year=year, weeks=weeks)]))
     )
 
 
-knob("nc.statute.duties")(
+@knob("nc.statute.weeks_per_year")
+def _nc_weeks(scene: Scene, outcome: Outcome) -> None:
+    if outcome is not NOT_MET:
+        _widen_for_weeks(scene)
+    _weeks_plan(scene, scene.as_of.year, outcome)
+
+
+def _served_year(scene: Scene) -> int:
+    day = max(scene.as_of, scene.start)
+    return (day if scene.end is None else min(day, scene.end)).year
+
+
+@knob("nc.training.scope.weeks_per_year")
+def _nc_scope_weeks(scene: Scene, outcome: Outcome) -> None:
+    """The dates are the course's (see ``_nc_course``), which left enough weeks when needed."""
+    _weeks_plan(scene, _served_year(scene), outcome)
+
+
+knob("nc.statute.duties", "nc.training.scope.duties")(
     _superset("assignment", "duties", frozenset(Duty) - {Duty.OTHER}, list(Duty))
 )
 
@@ -757,16 +899,42 @@ def _nc_certification(scene: Scene, outcome: Outcome) -> None:
 
 
 _RULES_APPLY_FROM = date(2020, 1, 1)
-_TRANSITION_DEADLINE = date(2020, 12, 31)
+_TRANSITION_START = date(2019, 1, 1)
+_CREDIT_FROM, _CREDIT_TO = date(2018, 10, 1), date(2020, 12, 31)
 
 
-@knob("nc.training.basic_sro_course", not_met_from=date(2021, 1, 1))
-def _nc_course(scene: Scene, outcome: Outcome) -> None:
-    """Owns the assignment's dates in a standard with no other rule reading them."""
-    draw, as_of = scene.draw, scene.as_of
+def _latest_start_with_weeks(year: int) -> date:
+    return date(year, 12, 31) - timedelta(days=_ENOUGH_DAYS - 1)
+
+
+@knob("nc.training.basic_sro_course", "nc.training.scope.period", not_met_from=date(2021, 1, 1))
+def _nc_course(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912 - one branch per way
+    """Owns the assignment's dates in a standard with no other rule reading them.
+
+    The scope (paragraph (a)) reads them too: an assignment over before 2019 is not reached,
+    and one whose year has 12 weeks or fewer is not either; the dates are drawn to match the
+    scope's targets as well as the course's.
+    """
+    draw, as_of, targets = scene.draw, scene.as_of, scene.targets
+    outcome = targets.get("nc.training.basic_sro_course", outcome)
+    period = targets.get("nc.training.scope.period")
+    weeks = targets.get("nc.training.scope.weeks_per_year")
+    courses = [_uncounted_nc(draw, scene) for _ in range(draw(_COUNT_0_2))]
+    if period is NOT_MET:
+        # Over before 2019, with more than 12 weeks in each year: not reached at all.
+        end = records.day(date(2018, 12, 31), -draw(_DAYS))
+        if (end - date(end.year, 1, 1)).days < _ENOUGH_DAYS:
+            end = date(end.year, 12, 31)
+        scene.end = end
+        scene.start = date(end.year - draw(_COUNT_0_3), 1, 1)
+        scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
+        return
+    need_weeks = weeks in (MET, UNKNOWN)
     if outcome is NOT_MET:
         # The deadline passed before as_of: assigned over a year ago (or in 2019, due 2020-12-31).
         latest = min(anniversary(as_of - DAY, -1), as_of)
+        while one_year_after(latest) >= as_of:  # a 29 February start is due on 28 February
+            latest -= DAY
         if latest >= _RULES_APPLY_FROM and draw(_BOOLS):
             scene.start = records.day(
                 latest, -draw(st.integers(0, (latest - _RULES_APPLY_FROM).days))
@@ -774,21 +942,30 @@ def _nc_course(scene: Scene, outcome: Outcome) -> None:
         else:
             scene.start = date(2019, 1, 1) + timedelta(days=draw(st.integers(0, 364)))
         scene.end = _maybe_after(draw, scene.start)
+        if need_weeks and not _covers_enough(scene.start, scene.end, _served_year(scene)):
+            scene.end = None  # the deadline stays: the start fixes it
     elif outcome is UNKNOWN:
         # Assigned within the last year, and still assigned: the course is still due. Before
         # 2019, an assignment running into 2019 falls under the transition (due 2020-12-31).
         scene.start = records.day(as_of, -draw(st.integers(0, 364)))
-        scene.end = None if as_of < date(2019, 1, 1) else _maybe_after(draw, as_of)
+        scene.end = None if as_of < _TRANSITION_START else _maybe_after(draw, as_of)
+        if need_weeks and not _covers_enough(scene.start, scene.end, as_of.year):
+            scene.end = None
+            if not _covers_enough(scene.start, None, as_of.year):
+                # Started too late in the year: start earlier, still within the last year.
+                scene.start = max(records.day(as_of, -364), date(as_of.year - 1, 12, 31))
+                scene.start = min(scene.start, _latest_start_with_weeks(as_of.year))
         if draw(_BOOLS):
             scene.officer["trainings"] = None  # nobody has looked
             return
+    else:
+        if period is MET and scene.end is not None and scene.end < _TRANSITION_START:
+            scene.end = None
+        if need_weeks and not _covers_enough(scene.start, scene.end, _served_year(scene)):
+            scene.start, scene.end = min(scene.start, date(as_of.year, 1, 1)), None
     deadline = course_deadline(scene.start, scene.end)
-    courses = [_uncounted_nc(draw, scene) for _ in range(draw(_COUNT_0_2))]
     if outcome is MET and deadline is not None:
-        last = min(deadline, as_of)
-        courses.append(
-            _course(draw, TrainingKind.NC_BASIC_SRO, draw(records.hours), _before(draw, last))
-        )
+        courses.append(_credited_course(draw, scene, min(deadline, as_of)))
     elif outcome is NOT_MET and deadline is not None and draw(_BOOLS):
         # Completed too late: the day after the deadline, at the boundary.
         courses.append(
@@ -799,6 +976,9 @@ def _nc_course(scene: Scene, outcome: Outcome) -> None:
                 _after(draw, deadline + DAY, _SOME_DAYS),
             )
         )
+    if outcome is not MET:
+        # A course before the start that is not credited must stay so (decision NC4).
+        scene.assignment["continually_assigned"] = False
     scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
 
 
@@ -817,6 +997,22 @@ def _uncounted_nc(draw: st.DrawFn, scene: Scene) -> Training:
         draw(records.hours),
         _after(draw, scene.as_of + DAY, _SOME_DAYS),
     )
+
+
+def _credited_course(draw: st.DrawFn, scene: Scene, last: date) -> Training:
+    """A Basic SRO course that counts: from the start to ``last``, or credited before the start."""
+    start = scene.start
+    hours = draw(records.hours)
+    if start <= last and draw(_BOOLS):
+        return _course(draw, TrainingKind.NC_BASIC_SRO, hours, _between(draw, start, last))
+    before = min(last, start - DAY)
+    window_last = min(before, _CREDIT_TO)
+    if window_last >= _CREDIT_FROM and draw(_BOOLS):
+        on = _between(draw, _CREDIT_FROM, window_last)  # the credit window of (b)(2)
+    else:
+        scene.assignment["continually_assigned"] = True
+        on = _before(draw, before)
+    return _course(draw, TrainingKind.NC_BASIC_SRO, hours, on)
 
 
 # --- the COPS Hiring Program -----------------------------------------------------------------
@@ -843,39 +1039,94 @@ _SHARE_SHORT = st.sampled_from([Decimal("0.74"), Decimal(0)]) | st.decimals(
 
 @knob("cops.chp.time_in_schools")
 def _chp_share(scene: Scene, outcome: Outcome) -> None:
+    draw = scene.draw
+    # "in and around primary and secondary schools": a post with none fails (decision CHP5).
+    if outcome is NOT_MET and draw(_BOOLS):
+        scene.assignment["schools"] = frozenset(
+            draw(st.lists(_SCHOOLS_BY_LEVELS["other"], min_size=1, max_size=2))
+        )
+        scene.assignment["share_in_schools"] = draw(records.maybe(records.shares))
+        return
+    others = draw(st.lists(records.schools(), max_size=2))
+    scene.assignment["schools"] = frozenset([*others, draw(_schools(_ELEMENTARY_OR_SECONDARY))])
     value = {MET: _SHARE_MET, NOT_MET: _SHARE_SHORT, UNKNOWN: st.none()}[outcome]
-    scene.assignment["share_in_schools"] = scene.draw(value)
+    scene.assignment["share_in_schools"] = draw(value)
 
 
 _CHP_MOU = ("cops.chp.mou_signed", "cops.chp.mou_sections", "cops.chp.mou_submitted")
+_NOT_SUBMITTED_WAYS = st.sampled_from(["late", "signed after", "never submitted", "not yet"])
+_OPEN_WAYS = st.sampled_from(
+    ["still time", "whether submitted unknown", "day unrecorded", "no letter date", "unsigned day"]
+)
+
+
+@knob("cops.chp.funded", possible=_always(MET, NOT_MET))
+def _chp_funded(scene: Scene, outcome: Outcome) -> None:
+    """The program is set with the award letter, by the MOU knob (see ``_chp_mou``)."""
 
 
 @knob(*_CHP_MOU)
-def _chp_mou(scene: Scene, outcome: Outcome) -> None:
-    draw = scene.draw
+def _chp_mou(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912, PLR0915 - one branch per way
+    draw, as_of = scene.draw, scene.as_of
     signed, sections, submitted = (scene.targets.get(rule_id, MET) for rule_id in _CHP_MOU)
+    funded = scene.targets.get("cops.chp.funded", MET)
+    program = (
+        FundingProgram.COPS_HIRING_PROGRAM
+        if funded is MET
+        else draw(
+            st.sampled_from(
+                [p for p in FundingProgram if p is not FundingProgram.COPS_HIRING_PROGRAM]
+            )
+        )
+    )
     if signed is sections is submitted is UNKNOWN and draw(_BOOLS):
         scene.assignment["mou"] = None
-        scene.assignment["funding"] = draw(records.maybe(records.fundings()))
+        letter_on = _before(draw, as_of) if draw(_BOOLS) else None
+        scene.assignment["funding"] = Funding(program=program, award_letter_on=letter_on)
         return
-    letter = _before(draw, scene.as_of)
-    funding: Funding | None = Funding(
-        program=FundingProgram.COPS_HIRING_PROGRAM, award_letter_on=letter
-    )
-    deadline = letter + timedelta(days=90)
-    submitted_on: date | None
-    if submitted is MET:
-        submitted_on = records.day(deadline, -draw(st.integers(0, 90)))  # day 90 at the boundary
-    elif submitted is NOT_MET:
-        submitted_on = _after(draw, deadline + DAY, _SOME_DAYS)  # day 91 at the boundary
+    # Day 90 after the letter is the deadline; a submission after as_of has not happened yet.
+    way = draw(_NOT_SUBMITTED_WAYS) if submitted is NOT_MET else None
+    if submitted is UNKNOWN:
+        way = draw(_OPEN_WAYS)
+    if way in ("late", "never submitted", "not yet"):
+        letter = _before(draw, records.day(as_of, -91))  # day 91 has come by as_of
+    elif way == "still time":
+        letter = records.day(as_of, -draw(st.integers(0, 90)))  # day 90 at the latest
     else:
-        way = draw(st.sampled_from(["not submitted", "no letter date", "no funding record"]))
-        submitted_on = None if way == "not submitted" else _before(draw, scene.as_of)
-        if way == "no letter date":
-            funding = Funding(program=FundingProgram.COPS_HIRING_PROGRAM, award_letter_on=None)
-        elif way == "no funding record":
-            funding = None
-    scene.assignment["funding"] = funding
+        letter = _before(draw, as_of)
+    deadline = letter + timedelta(days=90)
+    submitted_on: date | None = None
+    was_submitted: bool | None = None
+    signed_on: date | None
+    if way == "late":
+        submitted_on = _between(draw, deadline + DAY, as_of)  # day 91 at the boundary
+        signed_on = _before(draw, submitted_on)
+    elif way == "never submitted":
+        was_submitted = False
+        signed_on = draw(records.maybe(st.just(_before(draw, as_of))))
+    elif way == "not yet":
+        submitted_on = _after(draw, as_of + DAY, _SOME_DAYS)  # dated after as_of
+        signed_on = draw(records.maybe(st.just(_before(draw, submitted_on))))
+    elif way == "still time":
+        was_submitted = draw(st.sampled_from([False, None]))
+        signed_on = draw(records.maybe(st.just(_before(draw, as_of))))
+    elif way == "whether submitted unknown":
+        signed_on = draw(records.maybe(st.just(_before(draw, as_of))))
+    elif way == "day unrecorded":
+        was_submitted = True
+        signed_on = draw(records.maybe(st.just(_before(draw, as_of))))
+    else:
+        # On time (day 90 at the boundary), or "signed after", or an unsigned day / no letter.
+        submitted_on = records.day(min(deadline, as_of), -draw(st.integers(0, 90)))
+        was_submitted = draw(records.maybe(st.just(True)))
+        if way == "signed after":
+            signed_on = _after(draw, submitted_on + DAY, _SOME_DAYS)
+        elif way == "unsigned day":
+            signed_on = None
+        else:
+            signed_on = _before(draw, submitted_on)  # on the day it was sent, at the boundary
+    letter_on = None if way == "no letter date" else letter
+    scene.assignment["funding"] = Funding(program=program, award_letter_on=letter_on)
     both = frozenset(Signatory)
     five = frozenset(MouSection)
     scene.mou["signatories"] = {MET: both, UNKNOWN: None}.get(
@@ -885,6 +1136,8 @@ def _chp_mou(scene: Scene, outcome: Outcome) -> None:
         sections, five - draw(records.subsets(list(MouSection), min_size=1))
     )
     scene.mou["submitted_on"] = submitted_on
+    scene.mou["submitted"] = was_submitted
+    scene.mou["signed_on"] = signed_on
     scene.assignment["mou"] = _mou(draw, scene)
 
 
@@ -900,13 +1153,17 @@ class Plan:
         self.standard = standard
         self.parameters = dict(standard.parameters)
         self.rule_ids = [rule.id for rule in standard.rules]
-        unknown = [rule_id for rule_id in self.rule_ids if rule_id not in KNOBS]
+        # The scope's rules come last: their knobs read the dates the obligations' knobs fix.
+        self.scope_ids = [rule.id for rule in standard.scope_rules]
+        self.all_ids = [*self.rule_ids, *self.scope_ids]
+        unknown = [rule_id for rule_id in self.all_ids if rule_id not in KNOBS]
         if unknown:
             raise InvalidArgument(
                 f"{standard.id}: cannot generate subjects for rule(s) {', '.join(unknown)}; "
                 "targeted strategies know the built-in rules only"
             )
         self.judged_at_start = frozenset(_rules_judged_at_start(standard))
+        self.judged_from_start = frozenset(_rules_judged_from_start(standard))
         self.first, self.last = _in_force_window(standard)
 
     def possible(self, rule_id: str) -> frozenset[Outcome]:
@@ -955,7 +1212,7 @@ class Plan:
         if subject_type is Assignment:
             _timing(scene, targets, self)
         done: set[Draw] = set()
-        for rule_id in self.rule_ids:
+        for rule_id in self.all_ids:
             draw_fields = KNOBS[rule_id].draw
             if draw_fields not in done:  # rules that share fields draw them once
                 done.add(draw_fields)
@@ -972,6 +1229,17 @@ def _rules_judged_at_start(standard: Standard) -> list[str]:
                 found += [rule.id for rule in item.rules]
             else:
                 found += _rules_judged_at_start(item)
+    return found
+
+
+def _rules_judged_from_start(standard: Standard) -> list[str]:
+    found: list[str] = []
+    for part in standard._active:
+        item = part.item
+        if isinstance(item, Standard):
+            found += (
+                [r.id for r in item.rules] if part.from_start else _rules_judged_from_start(item)
+            )
     return found
 
 
@@ -994,7 +1262,10 @@ def _timing(scene: Scene, targets: dict[str, Outcome], plan: Plan) -> None:
     draw, as_of = scene.draw, scene.as_of
     effect = next((targets[r] for r in _IN_EFFECT if r in targets), None)
     training = targets.get("nasro.training.school_policing_hours")
-    if effect is NOT_MET and draw(_BOOLS):
+    # Judged as of the start when asked earlier (decision N1), a posting not yet begun is in
+    # effect: only one that is over can fail.
+    over_only = any(r in plan.judged_from_start for r in _IN_EFFECT if r in targets)
+    if effect is NOT_MET and (over_only or draw(_BOOLS)):
         scene.end = _before(draw, as_of - DAY)  # over before as_of
         scene.start = _before(draw, scene.end)
     elif effect is NOT_MET:
@@ -1020,6 +1291,7 @@ _OFFICER_FIELDS = {
     "volunteered": records.flags,
     "seeks_youth_relationships": records.flags,
     "nc_certifications": records.maybe(records.subsets(list(NcCommission))),
+    "juvenile_case_difficulty": records.flags,
 }
 
 
@@ -1062,11 +1334,12 @@ def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> 
     fields.setdefault("schools", draw(st.frozensets(records.schools(), min_size=1, max_size=2)))
     free: tuple[tuple[str, st.SearchStrategy[Any]], ...] = (
         ("hours_per_week", records.maybe(records.weekly_hours)),
-        ("weeks_per_year", records.maybe(st.just(()))),
+        ("weeks_per_year", records.maybe(st.just(()))),  # no entry: valid for any dates
         ("full_time", records.flags),
         ("share_in_schools", records.maybe(records.shares)),
         ("duties", records.maybe(records.subsets(list(Duty)))),
         ("funding", records.maybe(records.fundings())),
+        ("continually_assigned", records.flags),
         ("permanent", records.flags),
         ("community_oriented_policing", records.flags),
         ("partners", records.maybe(records.subsets(list(Partner)))),
@@ -1124,7 +1397,12 @@ def _mou(draw: st.DrawFn, scene: Scene) -> Mou:
     ):
         if name not in fields:
             fields[name] = draw(strategy)
-    fields["signed_on"] = _before(draw, scene.as_of) if draw(_BOOLS) else None
+    if "signed_on" not in fields:
+        fields["signed_on"] = _before(draw, scene.as_of) if draw(_BOOLS) else None
     fields.setdefault("sections", draw(records.maybe(records.subsets(list(MouSection)))))
     fields.setdefault("submitted_on", _before(draw, scene.as_of) if draw(_BOOLS) else None)
+    if "submitted" not in fields:
+        # Known not submitted (False) only when no submission date is recorded.
+        choices = [True, None] if fields["submitted_on"] is not None else [True, False, None]
+        fields["submitted"] = draw(st.sampled_from(choices))
     return Mou(**fields)
