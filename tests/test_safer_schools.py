@@ -166,11 +166,16 @@ class TestSecurityGuards:
             "safer_schools.certified_officer"
         )
         assert rule.not_met
-        assert rule.reason.startswith("holds no law-enforcement authority")
+        assert "holds law-enforcement authority: no" in rule.reason
 
-    def test_a_certified_officer_of_unknown_employer_is_met(self) -> None:
+    def test_a_certified_officer_of_unknown_employer_is_unknown(self) -> None:
+        """Whether the officer is a law enforcement officer at all is then unknown."""
         subject = assignment(officer=officer(employer=None, law_enforcement_authority=None))
         rule = SAFER_SCHOOLS_DEFINITION.evaluate(subject, as_of=AS_OF).find(
             "safer_schools.certified_officer"
         )
-        assert rule.met
+        assert rule.unknown
+        assert rule.missing == {
+            "assignment.officer.employer",
+            "assignment.officer.law_enforcement_authority",
+        }

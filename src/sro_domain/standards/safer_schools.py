@@ -26,42 +26,49 @@ __all__ = [
 ]
 
 
-_decide_certification, _certification = flags(
-    [("certified", "holds state law-enforcement certification")]
-)
+_CERTIFIED = [
+    ("certified", "holds state law-enforcement certification"),
+    ("law_enforcement_authority", "holds law-enforcement authority"),
+]
+_decide_flags, _describe_flags = flags(_CERTIFIED)
 
 
-def _not_law_enforcement(officer: Officer) -> str | None:
-    """Why the officer is known not to be a law enforcement officer at all, if they are not."""
+def _employer_outcome(officer: Officer) -> Outcome:
     employer = officer.employer
-    if employer is not None and not employer.is_law_enforcement:
-        kind = employer.kind.value.replace("_", " ")
-        return f"employed by {employer.name} ({kind}), not a law-enforcement agency"
-    if officer.law_enforcement_authority is False:
-        return "holds no law-enforcement authority"
-    return None
+    if employer is None:
+        return UNKNOWN
+    return MET if employer.is_law_enforcement else NOT_MET
 
 
 def _decide_certified(officer: Officer, context: Context) -> Outcome:
-    # "a certified law enforcement officer": a guard certified by some body is still no
-    # law enforcement officer (decision CSS1).
-    if _not_law_enforcement(officer) is not None:
-        return NOT_MET
-    return _decide_certification(officer, context)
+    # "a certified law enforcement officer": certified, and a law enforcement officer — one
+    # with law-enforcement authority, employed by a law-enforcement agency. A guard certified
+    # by some body is no law enforcement officer (decision CSS1).
+    return _decide_flags(officer, context) & _employer_outcome(officer)
 
 
 def _certified(officer: Officer, context: Context) -> Finding:
-    why = _not_law_enforcement(officer)
-    if why is None:
-        return _certification(officer, context)
+    outcome = _decide_certified(officer, context)
+    employer = officer.employer
+    if employer is None:
+        where = "employer: unknown"
+    else:
+        kind = employer.kind.value.replace("_", " ")
+        law = "a" if employer.is_law_enforcement else "not a"
+        where = f"employed by {employer.name} ({kind}), {law} law-enforcement agency"
+    flags_finding = _describe_flags(officer, context)
+    missing = set(flags_finding.missing) if outcome is UNKNOWN else set()
+    if outcome is UNKNOWN and employer is None:
+        missing.add("employer")
     return Finding(
-        NOT_MET,
-        f"{why}; a certified law enforcement officer required",
+        outcome,
+        lambda: f"{where}; {flags_finding.reason}",
         lambda: {
             "certified": officer.certified,
             "law_enforcement_authority": officer.law_enforcement_authority,
-            "employer_kind": None if officer.employer is None else officer.employer.kind,
+            "employer_kind": None if employer is None else employer.kind,
         },
+        missing,
     )
 
 

@@ -211,25 +211,35 @@ for _rule_id, _owner, _field in [
 
 @knob("safer_schools.certified_officer")
 def _certified(scene: Scene, outcome: Outcome) -> None:
-    """Certification, held by a law enforcement officer: "a certified law enforcement officer"."""
+    """Certified, with authority, employed by a law-enforcement agency (decision CSS1)."""
     draw = scene.draw
+    law_enforcement = st.builds(
+        Agency, name=records.names(), kind=st.sampled_from(_LAW_ENFORCEMENT)
+    )
     if outcome is NOT_MET:
         way = draw(st.sampled_from(["not certified", "not law enforcement", "no authority"]))
         scene.officer["certified"] = False if way == "not certified" else draw(records.flags)
-        if way == "not law enforcement":
-            scene.officer["employer"] = Agency(
-                name=draw(records.names()), kind=draw(st.sampled_from(_OTHER_KINDS))
-            )
-        elif way == "no authority":
-            scene.officer["law_enforcement_authority"] = False
-        return
-    scene.officer["certified"] = True if outcome is MET else None
-    scene.officer["employer"] = draw(
-        records.maybe(
-            st.builds(Agency, name=records.names(), kind=st.sampled_from(_LAW_ENFORCEMENT))
+        scene.officer["law_enforcement_authority"] = (
+            False if way == "no authority" else draw(records.flags)
         )
+        scene.officer["employer"] = (
+            Agency(name=draw(records.names()), kind=draw(st.sampled_from(_OTHER_KINDS)))
+            if way == "not law enforcement"
+            else draw(records.maybe(records.agencies()))
+        )
+        return
+    if outcome is MET:
+        scene.officer.update(
+            certified=True, law_enforcement_authority=True, employer=draw(law_enforcement)
+        )
+        return
+    # Something unknown, nothing known to fail.
+    values = (True, True, draw(law_enforcement))
+    unknown = draw(records.subsets([0, 1, 2], min_size=1))
+    certified, authority, employer = (None if i in unknown else v for i, v in enumerate(values))
+    scene.officer.update(
+        certified=certified, law_enforcement_authority=authority, employer=employer
     )
-    scene.officer["law_enforcement_authority"] = draw(st.sampled_from([True, None]))
 
 
 @knob("federal.career_officer", "cops.chp.career_officer")
