@@ -14,7 +14,16 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import (
+    MAX_EMAX,
+    MIN_EMIN,
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+)
 from typing import Any, NoReturn, cast
 
 import attrs
@@ -159,6 +168,33 @@ def to_frozenset(value: object) -> object:
         return items
 
 
+DECIMAL = Context(
+    prec=100,
+    rounding=ROUND_HALF_EVEN,
+    Emin=MIN_EMIN,
+    Emax=MAX_EMAX,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+"""The library's own decimal context: every sum, difference and product of hours or shares
+uses it, never the caller's (``decimal.localcontext(prec=2)`` must not change an outcome).
+
+Never changed once made. Records hold at most ``MAX_PLACES`` decimal places and at most
+``MAX_HOURS`` hours, so 100 digits keep every sum of them exact.
+"""
+
+MAX_PLACES = 30
+"""The most decimal places a recorded number may have."""
+
+MAX_HOURS = Decimal(1_000_000)
+"""The most hours one training may last: no course is longer than a century of weeks."""
+
+
+def places_ok(value: Decimal) -> bool:
+    """Whether ``value`` has at most ``MAX_PLACES`` decimal places."""
+    exponent = value.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= -MAX_PLACES
+
+
 def to_decimal(value: object) -> object:
     """``int`` and decimal strings become ``Decimal``; floats and bools pass through to be rejected.
 
@@ -185,6 +221,10 @@ def positive_decimal(instance: object, attribute: attrs.Attribute[Any], value: o
         reject(instance, attribute, value, "be a finite number")
     elif value <= 0:
         reject(instance, attribute, value, "be greater than 0")
+    elif value > MAX_HOURS:
+        reject(instance, attribute, value, f"be at most {MAX_HOURS} hours")
+    elif not places_ok(value):
+        reject(instance, attribute, value, f"have at most {MAX_PLACES} decimal places")
 
 
 def in_range(low: int, high: int) -> Validator:
@@ -207,6 +247,8 @@ def _optional_decimal_within(low: Decimal, high: Decimal, words: str) -> Validat
             )
         elif not value.is_finite() or not low <= value <= high:
             reject(instance, attribute, value, f"be {words}")
+        elif not places_ok(value):
+            reject(instance, attribute, value, f"have at most {MAX_PLACES} decimal places")
 
     return validate
 

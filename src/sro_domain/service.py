@@ -106,6 +106,18 @@ def anniversary(start: date, years: int) -> date:
     return add_months(start, 12 * years)
 
 
+def _reach(start: date, years: int) -> date | None:
+    """The ``years``-th anniversary of ``start``, or ``None`` past the calendar's last day.
+
+    Service that would reach its anniversary only after 9999-12-31 never reaches it: no reason
+    to crash, and no date to give.
+    """
+    try:
+        return anniversary(start, years)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _calendar_span(start: date, end: date) -> tuple[int, int, int]:
     """Whole years, months and days from ``start`` to ``end`` (exclusive), by the rules above."""
     months = (end.year - start.year) * 12 + end.month - start.month
@@ -189,7 +201,9 @@ def meets_years(periods: Iterable[ServicePeriod], as_of: date, years: int) -> bo
     The fast path of the experience rule: the same test, without the calendar rendering.
     """
     for start, served in _served_from_each_start(_blocks(periods, before=as_of)):
-        if start + timedelta(days=served) >= anniversary(start, years):
+        due = _reach(start, years)
+        # Days served before as_of end on or before it: start + served cannot overflow.
+        if due is not None and start + timedelta(days=served) >= due:
             return True
     return False
 
@@ -217,8 +231,10 @@ def experience_reached_on(officer: Officer, years: int) -> date | None:
     blocks = _blocks(officer.service_periods, before=None)
     earliest: date | None = None
     for index, (start, _) in enumerate(blocks):
-        needed = (anniversary(start, years) - start).days
-        reached = _day_after_nth_served(blocks[index:], needed)
+        due = _reach(start, years)
+        if due is None:
+            continue  # that block's anniversary lies past the calendar
+        reached = _day_after_nth_served(blocks[index:], (due - start).days)
         if reached is not None and (earliest is None or reached < earliest):
             earliest = reached
     return earliest
@@ -228,9 +244,14 @@ def _day_after_nth_served(blocks: Sequence[tuple[date, date]], count: int) -> da
     """The day after the ``count``-th served day in ``blocks``, or ``None`` if there are fewer."""
     for first, last in blocks:
         if last == date.max:
-            return first + timedelta(days=count)
+            return _later(first, count)
         length = (last - first).days + 1
         if count <= length:
-            return first + timedelta(days=count)
+            return _later(first, count)
         count -= length
     return None
+
+
+def _later(day: date, days: int) -> date | None:
+    """``day`` plus ``days``, or ``None`` past the calendar's last day."""
+    return day + timedelta(days=days) if days <= (date.max - day).days else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sro_domain._validation import DECIMAL
 from sro_domain.models import (
     Assignment,
     FundingProgram,
@@ -91,7 +92,8 @@ _decide_full_time, _full_time = flags([("full_time", "deployed full-time as an S
 
 def percent(share: Decimal) -> str:
     """A share as an exact percentage: 0.7499 is 74.99%, never rounded to 75% (decision CHP6)."""
-    return f"{(share * 100).normalize():f}%"
+    percent = DECIMAL.multiply(share, Decimal(100)).normalize(DECIMAL)
+    return f"{percent:f}%"
 
 
 _decide_time, _time = at_least(
@@ -155,7 +157,11 @@ def submission_deadline(assignment: Assignment) -> date | None:
     funding = assignment.funding
     if funding is None or funding.award_letter_on is None:
         return None
-    return funding.award_letter_on + timedelta(days=_DAYS_TO_SUBMIT)
+    letter = funding.award_letter_on
+    # A deadline past the calendar's last day is never reached (see docs/decisions.md, CHP4).
+    if (date.max - letter).days < _DAYS_TO_SUBMIT:
+        return date.max
+    return letter + timedelta(days=_DAYS_TO_SUBMIT)
 
 
 def _submission(mou: Mou, as_of: date) -> tuple[Outcome, date | None]:

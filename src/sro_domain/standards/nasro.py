@@ -92,6 +92,11 @@ def _min_hours(value: Any) -> Decimal:
     hours = _validation.to_decimal(value)
     if not isinstance(hours, Decimal) or not hours.is_finite() or hours < 0:
         raise ValueError("be a finite number of hours, at least 0 (int, decimal string or Decimal)")
+    if hours > _validation.MAX_HOURS or not _validation.places_ok(hours):
+        raise ValueError(
+            f"be at most {_validation.MAX_HOURS} hours, with at most "
+            f"{_validation.MAX_PLACES} decimal places"
+        )
     return hours
 
 
@@ -390,7 +395,7 @@ def _counted_hours(assignment: Assignment, as_of: date) -> Decimal:
         # "before being assigned": a course completed on the start date is too late.
         completed = training.completed_on
         if training.kind in _SCHOOL_POLICING and completed < start and completed <= as_of:
-            total += training.hours
+            total = _validation.DECIMAL.add(total, training.hours)
     return total
 
 
@@ -418,19 +423,15 @@ def _describe_training(assignment: Assignment, context: Context) -> tuple[str, d
         f"{hours} hours of school-policing training completed before the assignment's start on "
         f"{start.isoformat()}"
     )
-    other = sum(
-        (
-            t.hours
-            for t in trainings
-            if t.kind not in _SCHOOL_POLICING and t.completed_on < start and t.completed_on <= as_of
-        ),
-        Decimal(0),
-    )
+    other = Decimal(0)
+    for t in trainings:
+        if t.kind not in _SCHOOL_POLICING and t.completed_on < start and t.completed_on <= as_of:
+            other = _validation.DECIMAL.add(other, t.hours)
     if other:
         done += f" ({other} hours of DARE or other training do not count)"
     if hours >= required:
         return f"{done}; at least {required} required", facts
-    short = required - hours
+    short = _validation.DECIMAL.subtract(required, hours)
     facts["hours_missing"] = short
     if as_of < start:
         return (
