@@ -52,6 +52,7 @@ from sro_domain import (
     TrainingKind,
     UndeterminedError,
     experience_on,
+    experience_reached_on,
 )
 
 AS_OF = date(2024, 9, 3)
@@ -476,6 +477,15 @@ def streaming_peak(count: int) -> int:
     return peak
 
 
+def _reached_on(count: int) -> Callable[[], object]:
+    periods = [
+        ServicePeriod(start=day, end=day)
+        for day in (date(1990, 1, 1) + timedelta(days=2 * i) for i in range(count))
+    ]
+    officer = Officer(id="many-periods", service_periods=periods)
+    return lambda: experience_reached_on(officer, 3)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every benchmark, print the table, and return 1 if a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -510,6 +520,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  import sro_domain   {ours_us / 1000:7.2f} ms  (median ratio {ratio:.2f}x attrs)")
     if ratio > 1.5:
         failures.append(f"import sro_domain is {ratio:.2f}x import attrs (target 1.5x)")
+
+    print("\nexperience_reached_on, one-day periods every other day (O(n log n))")
+    seconds = {n: median_seconds(_reached_on(n), 3) for n in (1_000, 10_000)}
+    growth = seconds[10_000] / seconds[1_000]
+    print(f"  1,000 periods {seconds[1_000] * 1e3:8.2f} ms; 10,000 periods "
+          f"{seconds[10_000] * 1e3:8.2f} ms ({growth:.1f}x; target 15x)")  # fmt: skip
+    if growth > 15:
+        failures.append(f"experience_reached_on grew {growth:.1f}x from 1,000 to 10,000 periods")
 
     print("\nMemory (tracemalloc)")
     per_officer = memory_per_item(lambda: list(officers(count, seed=5)), count)

@@ -42,7 +42,7 @@ from sro_domain.strategies import (
     sro_responses,
     trainings,
 )
-from sro_domain.strategies._records import year_weeks
+from sro_domain.strategies._records import weekly_plans
 
 COMPOSED_SELECTION = Standard(
     id="nasro-selection",
@@ -120,7 +120,7 @@ def known_values(owner: Any, name: str) -> st.SearchStrategy[Any]:
     """Known values that can replace the unknown ``owner.name``; some depend on the owner."""
     if isinstance(owner, Assignment) and name == "weeks_per_year":
         # No more weeks in a year than the assignment's dates cover (decision NC1).
-        return year_weeks(owner.start, owner.end)
+        return weekly_plans(owner.start, owner.end)
     if isinstance(owner, Mou) and name == "submitted" and owner.submitted_on is not None:
         return st.just(True)  # a dated submission cannot be "not submitted" (decision CHP4)
     return KNOWN_VALUES[(type(owner), name)]

@@ -486,8 +486,14 @@ def test_from_type_resolves_through_the_entry_point() -> None:
 
 
 def test_the_hook_registers_every_record() -> None:
-    from sro_domain import _hypothesis
+    import attrs
 
+    from sro_domain import _hypothesis, models
+
+    records = {name for name in models.__all__ if attrs.has(getattr(models, name))}
+    assert records == set(_hypothesis._STRATEGY_FOR), (
+        "src/sro_domain/_hypothesis.py _STRATEGY_FOR must name a strategy for every record"
+    )
     _hypothesis._hypothesis_setup_hook()
     for type_name in _hypothesis._STRATEGY_FOR:
         import sro_domain

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sro_domain import (
+    NASRO_SELECTION,
     NASRO_TRAINING,
     Assignment,
     InvalidRecordError,
@@ -26,6 +27,7 @@ from sro_domain import (
     experience_on,
     experience_reached_on,
 )
+from sro_domain.codec import from_data
 from sro_domain.strategies import assignments, mous, officers, sro_responses
 from tests.builders import assignment, officer
 from tests.strategies import SUBJECTS, as_of_dates
@@ -113,7 +115,8 @@ def test_a_sum_just_short_of_the_threshold_under_two_digits_of_precision() -> No
         for c, h in (("A", "39.9"), ("B", "0.01"))
     )
     subject = assignment(officer=officer(trainings=courses))
-    with decimal.localcontext(prec=2):
+    with decimal.localcontext() as context:
+        context.prec = 2
         rule = NASRO_TRAINING.evaluate(subject, as_of=date(2023, 1, 9)).find(
             "nasro.training.school_policing_hours"
         )
@@ -136,3 +139,35 @@ def test_training_hours_out_of_any_sane_range_are_rejected(hours: str, words: st
         Training(course="C", kind=TrainingKind.OTHER, hours=hours, completed_on=date(2024, 1, 1))
     assert caught.value.field == "hours"
     assert words in str(caught.value)
+
+
+def _nested(depth: int) -> list[Any]:
+    outer: list[Any] = []
+    inner = outer
+    for _ in range(depth):
+        inner.append([])
+        inner = inner[0]
+    return outer
+
+
+@pytest.mark.parametrize(
+    ("build", "shown"),
+    [
+        (lambda: Officer(id=10**5000), "<an int of about 5001 digits>"),  # type: ignore[arg-type]
+        (lambda: Officer(id=_nested(5000)), "<a list nested too deep to show>"),  # type: ignore[arg-type]
+        (lambda: NASRO_SELECTION.configure(min_years=10**5000), "<an int of about 5001 digits>"),
+        (lambda: NASRO_SELECTION.configure(min_years=10_000), "got 10000"),
+        (lambda: from_data(Officer, {"id": _nested(5000)}), "<a list nested too deep to show>"),
+        (lambda: from_data(Officer, _nested(5000)), "<a list nested too deep to show>"),
+        (lambda: Officer(id="A-1", sworn="x" * 10_000), "…"),  # type: ignore[arg-type]
+    ],
+    ids=["a 5,000-digit int", "a list 5,000 deep", "a 5,000-digit parameter",
+         "more years than the calendar", "decoding a deep value", "decoding a deep record",
+         "a very long string"],
+)  # fmt: skip
+def test_error_messages_survive_any_value(build: Any, shown: str) -> None:
+    """A message is built for any value, cut short where it is long (decision D7)."""
+    with pytest.raises(SRODomainError) as caught:
+        build()
+    assert shown in str(caught.value)
+    assert len(str(caught.value)) < 400

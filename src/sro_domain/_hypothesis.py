@@ -22,6 +22,8 @@ _STRATEGY_FOR = {
     "ConductRecord": "conduct_records",
     "Officer": "officers",
     "Mou": "mous",
+    "YearWeeks": "year_weeks",
+    "Funding": "fundings",
     "Assignment": "assignments",
     "SroResponse": "sro_responses",
 }

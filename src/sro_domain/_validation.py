@@ -47,11 +47,30 @@ def field_named(name: str) -> attrs.Attribute[Any]:
     return cast("attrs.Attribute[Any]", _Named(name))
 
 
+_SHOWN = 200  # characters of a rejected value an error message shows
+
+
+def show(value: object) -> str:
+    """``repr(value)`` for an error message, cut to 200 characters, and never raising.
+
+    A 5,000-digit int or a container nested 1,000 deep has no ``repr`` (ValueError,
+    RecursionError): the message then says what the value is instead (decision D7).
+    """
+    try:
+        text = repr(value)
+    except ValueError:
+        digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
+        text = f"<an int of about {digits} digits>" if digits else f"<a {type(value).__name__}>"
+    except RecursionError:
+        text = f"<a {type(value).__name__} nested too deep to show>"
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
 def reject(instance: object, attribute: attrs.Attribute[Any], value: object, must: str) -> NoReturn:
     """Raise the error every rejected field gives: ``Class.field must …, got value``."""
     owner = type(instance).__name__
     raise InvalidRecordError(
-        attribute.name, value, f"{owner}.{attribute.name} must {must}, got {value!r}", must
+        attribute.name, value, f"{owner}.{attribute.name} must {must}, got {show(value)}", must
     )
 
 
@@ -121,7 +140,7 @@ def tuple_of(kind: type, *, optional: bool = True) -> Validator:
                     instance,
                     attribute,
                     value,
-                    f"hold only {item} items; item {index} is {element!r}",
+                    f"hold only {item} items; item {index} is {show(element)}",
                 )
 
     return validate
@@ -138,7 +157,7 @@ def frozenset_of(kind: type, *, optional: bool = True, non_empty: bool = False) 
             reject(instance, attribute, value, f"be a set of {kind.__name__}")
         for element in value:
             if not is_a(kind, element):
-                reject(instance, attribute, value, f"hold only {item} items; found {element!r}")
+                reject(instance, attribute, value, f"hold only {item} items; found {show(element)}")
         if non_empty and not value:
             reject(instance, attribute, value, f"hold at least one {kind.__name__}")
 

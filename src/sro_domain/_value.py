@@ -38,8 +38,24 @@ class Value:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
         return f"{self.__class__.__name__}({shown})"
 
+    def __getstate__(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _slots(type(self))}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # Pickling and copy.deepcopy rebuild the slots directly: the class is frozen.
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError
 
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError
+
+
+def _slots(cls: type) -> tuple[str, ...]:
+    names: list[str] = []
+    for klass in reversed(cls.__mro__):
+        slots = klass.__dict__.get("__slots__", ())
+        names.extend([slots] if isinstance(slots, str) else slots)
+    return tuple(name for name in names if name != "__weakref__")

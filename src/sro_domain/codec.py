@@ -40,6 +40,7 @@ from typing import Any, TypeVar
 import attrs
 
 from sro_domain import __version__
+from sro_domain._validation import show
 from sro_domain.errors import InvalidRecordError, SRODomainError
 from sro_domain.models import NO_MOU, NoMou
 from sro_domain.rules import Rule, Verdict
@@ -67,6 +68,10 @@ class DecodeError(SRODomainError, ValueError):
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
         lines = [f"  {path or '(top level)'}: {message}" for path, message in problems]
         super().__init__(f"{count} decoding {model.__name__}:\n" + "\n".join(lines))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # A process-pool worker that raises it must not break the pool (decision D7).
+        return (self.__class__, (self.model, list(self.problems)))
 
 
 # --- encoding --------------------------------------------------------------------------------
@@ -229,7 +234,7 @@ def _must(error: InvalidRecordError, given: Any) -> str:
 
 
 def _show(value: Any) -> str:
-    shown = repr(value)
+    shown = show(value)
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 

@@ -120,6 +120,9 @@ class Comparison(Value):
     def _key(self) -> tuple[Any, ...]:
         return (self.as_of, self.title, dict(self.verdicts), self.differences)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Comparison, (self.as_of, self.title, dict(self.verdicts)))
+
     def explain(self) -> str:
         """A small table of outcomes, then each disagreement and the rules behind it."""
         width = max(len(sid) for sid in self.outcomes) + 4

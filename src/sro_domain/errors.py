@@ -51,6 +51,10 @@ class InvalidRecordError(SRODomainError, ValueError):
         self.value = value
         self.requirement = requirement
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled for process pools: rebuilt from the same arguments (decision D7).
+        return (self.__class__, (self.field, self.value, str(self), self.requirement))
+
 
 class UndeterminedError(SRODomainError, ValueError):
     """A ``bool`` predicate met an ``UNKNOWN`` outcome and cannot answer yes or no.
@@ -71,6 +75,9 @@ class UndeterminedError(SRODomainError, ValueError):
         if callable(verdict):
             verdict = self._verdict = verdict()
         return verdict
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (self.__class__, (self.verdict,))
 
     def __str__(self) -> str:
         verdict = self.verdict
@@ -100,6 +107,9 @@ class InvalidParameterError(SRODomainError, ValueError):
         super().__init__(message)
         self.name = name
         self.value = value
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (self.__class__, (self.name, self.value, str(self)))
 
 
 class UnknownTitleError(SRODomainError, ValueError):

@@ -111,6 +111,9 @@ class ProgramSummary(Value):
         object.__setattr__(self, "common_failures", MappingProxyType(common_failures))
         object.__setattr__(self, "common_unknowns", MappingProxyType(dict(common_unknowns or {})))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._key(),))
+
     def _key(self) -> tuple[Any, ...]:
         return (
             self.as_of,
@@ -121,6 +124,19 @@ class ProgramSummary(Value):
             dict(self.common_failures),
             dict(self.common_unknowns),
         )
+
+
+def _rebuild(key: tuple[Any, ...]) -> ProgramSummary:
+    as_of, counts, not_applicable, not_in_force, uncovered, failures, unknowns = key
+    return ProgramSummary(
+        as_of,
+        {sid: MappingProxyType(c) for sid, c in counts.items()},
+        uncovered,
+        failures,
+        not_applicable=not_applicable,
+        not_in_force=not_in_force,
+        common_unknowns=unknowns,
+    )
 
 
 def _commonest(counter: Counter[str]) -> tuple[tuple[str, int], ...]:

@@ -36,6 +36,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
+from sro_domain._validation import show
 from sro_domain._value import Value
 from sro_domain.errors import InvalidParameterError, NotInForceError, UndeterminedError
 from sro_domain.models import Assignment, Mou, NoMou, Officer, SroResponse
@@ -270,6 +271,13 @@ class Rule(Value):
         ):
             object.__setattr__(self, name, value)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        from sro_domain.registry import RULES  # noqa: PLC0415 - the registry imports this module
+
+        if RULES.get(self.id) is self:
+            return (_built_in_rule, (self.id,))
+        return (_make, (Rule, {name: getattr(self, name) for name in self._fields}))
+
     def outcome(self, record: Any, context: Context) -> Outcome:
         """The rule's outcome on ``record``, by its fast path when it has one."""
         if self.decide is not None:
@@ -315,6 +323,9 @@ class _Part(Value):
             f"_Part({self.item.id!r}, path={self.path!r}, at_start={self.at_start!r}, "
             f"from_start={self.from_start!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_make_part, (self.item, self.path, self.at_start, self.from_start))
 
 
 def at_assignment_start(standard: Standard) -> _Part:
@@ -533,6 +544,18 @@ class Verdict:
             f"reason={self.reason!r})"
         )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        rest = {
+            "children": self._children,
+            "reason": self.reason,
+            "facts": dict(self.facts),
+            "parameters": dict(self._parameters),
+            "missing": self._missing,
+            "applies": self._applies,
+            "scope": self._scope,
+        }
+        return (_make_verdict, (self._node, self._outcome, self._as_of, rest))
+
     def leaves(self) -> Iterator[Verdict]:
         """Every rule verdict in the tree, in order."""
         if self.is_rule:
@@ -589,7 +612,7 @@ class Verdict:
         quote = self.quote
         if quotes and quote is not None:
             lines.append(f'{more}"{quote}"')
-        if parent is None or parent.source is not self.source:
+        if parent is None or parent.source != self.source:
             lines.append(f"{more}Source: {self.source.citation}")
         scope = self._scope
         if scope is not None:
@@ -600,7 +623,7 @@ class Verdict:
                     part._explain(lines, more + "    ", self, quotes)
             else:
                 lines.append(f"{more}{words}: {scope.reason} ({scope.id})")
-                if scope.source is not self.source:
+                if scope.source != self.source:
                     lines.append(f"{more}    Source: {scope.source.citation}")
         for child in self._children:
             child._explain(lines, more, self, quotes)
@@ -761,6 +784,27 @@ class Standard(Value):
         ):
             object.__setattr__(self, name, value)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        from sro_domain.registry import STANDARDS  # noqa: PLC0415 - it imports this module
+
+        base = STANDARDS.get(self.id)
+        if base is self:
+            return (_built_in_standard, (self.id, {}))
+        if base is not None and set(base.parameters) == set(self.parameters):
+            changes = {k: v for k, v in self.parameters.items() if base.parameters[k] != v}
+            if base.configure(**changes) == self:
+                return (_built_in_standard, (self.id, changes))
+        built = {
+            "id": self.id,
+            "title": self.title,
+            "subject": self.subject,
+            "source": self.source,
+            "parts": list(self._all_parts),
+            "parameters": dict(self._values),
+            "scope": self.scope,
+        }
+        return (_make, (Standard, built))
+
     # --- structure -----------------------------------------------------------------------
 
     @property
@@ -915,11 +959,11 @@ class Standard(Value):
 
     def _check_call(self, subject: Any, as_of: date) -> None:
         if type(as_of) is not date and (not isinstance(as_of, date) or isinstance(as_of, datetime)):
-            raise TypeError(f"as_of must be a datetime.date (not a datetime), got {as_of!r}")
+            raise TypeError(f"as_of must be a datetime.date (not a datetime), got {show(as_of)}")
         if not isinstance(subject, self.subject):
             raise TypeError(
                 f"{self.id} evaluates {self.subject.__name__} records, "
-                f"got {type(subject).__name__}: {subject!r}"
+                f"got {type(subject).__name__}: {show(subject)}"
             )
 
     def _assert_in_force(self, subject: Any, as_of: date) -> None:
@@ -1130,7 +1174,7 @@ def _convert(standard_id: str, param: Parameter, value: Any) -> Any:
         return param.convert(value)
     except ValueError as error:
         raise InvalidParameterError(
-            param.name, value, f"{standard_id}: {param.name} must {error}, got {value!r}"
+            param.name, value, f"{standard_id}: {param.name} must {error}, got {show(value)}"
         ) from None
 
 
@@ -1200,3 +1244,35 @@ def _absent(
         missing=frozenset((path,)),
         applies=applies,
     )
+
+
+# --- pickling (decision D7) ------------------------------------------------------------------
+# Built-in rules and standards travel by id (their checks are closures); others by what built
+# them. Verdicts travel with their reasons and facts worked out.
+
+
+def _make(cls: type, kwargs: dict[str, Any]) -> Any:
+    return cls(**kwargs)
+
+
+def _built_in_rule(rule_id: str) -> Rule:
+    from sro_domain.registry import RULES  # noqa: PLC0415 - the registry imports this module
+
+    return RULES[rule_id]
+
+
+def _built_in_standard(standard_id: str, changes: dict[str, Any]) -> Standard:
+    from sro_domain.registry import STANDARDS  # noqa: PLC0415 - the registry imports this module
+
+    base = STANDARDS[standard_id]
+    return base.configure(**changes) if changes else base
+
+
+def _make_part(item: Rule | Standard, path: str, at_start: bool, from_start: bool) -> _Part:
+    return _Part(item, path, at_start, from_start=from_start)
+
+
+def _make_verdict(
+    node: Rule | Standard, outcome: Outcome, as_of: date, rest: dict[str, Any]
+) -> Verdict:
+    return Verdict(node, outcome, as_of, **rest)

@@ -21,6 +21,7 @@ References: NASRO FAQ, "How should school resource officers be selected?"; decis
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
@@ -229,27 +230,27 @@ def experience_reached_on(officer: Officer, years: int) -> date | None:
     if officer.service_periods is None:
         return None
     blocks = _blocks(officer.service_periods, before=None)
+    # Days served before each block, so that the block where the N-th year is completed is
+    # found by bisection: O(n log n) in the number of periods, not O(n²).
+    open_ended = bool(blocks) and blocks[-1][1] == date.max
+    before = [0]
+    for first, last in blocks:
+        before.append(before[-1] + (0 if last == date.max else (last - first).days + 1))
     earliest: date | None = None
     for index, (start, _) in enumerate(blocks):
         due = _reach(start, years)
         if due is None:
             continue  # that block's anniversary lies past the calendar
-        reached = _day_after_nth_served(blocks[index:], (due - start).days)
+        target = before[index] + (due - start).days
+        block = bisect.bisect_left(before, target, lo=index + 1) - 1
+        if block == len(blocks):
+            if not open_ended:
+                continue  # the recorded service never reaches it
+            block = len(blocks) - 1
+        reached = _later(blocks[block][0], target - before[block])
         if reached is not None and (earliest is None or reached < earliest):
             earliest = reached
     return earliest
-
-
-def _day_after_nth_served(blocks: Sequence[tuple[date, date]], count: int) -> date | None:
-    """The day after the ``count``-th served day in ``blocks``, or ``None`` if there are fewer."""
-    for first, last in blocks:
-        if last == date.max:
-            return _later(first, count)
-        length = (last - first).days + 1
-        if count <= length:
-            return _later(first, count)
-        count -= length
-    return None
 
 
 def _later(day: date, days: int) -> date | None:

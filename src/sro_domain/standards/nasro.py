@@ -68,8 +68,9 @@ __all__ = [
 
 
 def _min_years(value: Any) -> int:
-    if not _validation.is_a(int, value) or value < 1:
-        raise ValueError("be a whole number of years, at least 1")
+    # No service can last longer than the calendar: 9999 years is the most worth asking.
+    if not _validation.is_a(int, value) or not 1 <= value <= 9999:
+        raise ValueError("be a whole number of years, from 1 to 9999")
     return int(value)
 
 

@@ -5,8 +5,8 @@ imports this package.
 
 Records
     :func:`agencies`, :func:`schools`, :func:`service_periods`, :func:`trainings`,
-    :func:`conduct_records`, :func:`officers`, :func:`mous`, :func:`assignments`,
-    :func:`sro_responses` generate every valid record, unknown (``None``) facts included.
+    :func:`conduct_records`, :func:`officers`, :func:`mous`, :func:`year_weeks`,
+    :func:`fundings`, :func:`assignments`, :func:`sro_responses` generate every valid record, unknown (``None``) facts included.
     Their keyword-only options constrain validity (the window dates fall in), never the
     distribution. Examples shrink toward the most ordinary record.
 
@@ -53,12 +53,14 @@ from sro_domain.strategies._records import (
     agencies,
     assignments,
     conduct_records,
+    fundings,
     mous,
     officers,
     schools,
     service_periods,
     sro_responses,
     trainings,
+    year_weeks,
 )
 from sro_domain.strategies._targets import Plan
 
@@ -66,6 +68,7 @@ __all__ = [
     "agencies",
     "assignments",
     "conduct_records",
+    "fundings",
     "mous",
     "officers",
     "satisfying",
@@ -75,6 +78,7 @@ __all__ = [
     "trainings",
     "undetermined",
     "violating",
+    "year_weeks",
 ]
 
 _MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN

@@ -141,6 +141,17 @@ shares = st.sampled_from([Decimal(1), Decimal("0.75"), Decimal("0.74")]) | st.de
 )
 
 
+def year_weeks() -> st.SearchStrategy[YearWeeks]:
+    """One calendar year's weeks in schools; on its own, any year and 0 to 53 weeks.
+
+    An assignment's plan must fit its dates (decision NC1): :func:`assignments` draws plans
+    that do.
+    """
+    return st.builds(
+        YearWeeks, year=st.integers(date.min.year, date.max.year), weeks=st.integers(0, 53)
+    )
+
+
 def fundings(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.SearchStrategy[Funding]:
     """Funding records: the COPS Hiring Program first, the award letter's date known or not."""
     return st.builds(
@@ -295,7 +306,7 @@ def assignments(
             roles=draw(_maybe_subsets(list(Role))),
             mou=mou,
             hours_per_week=draw(maybe(weekly_hours)),
-            weeks_per_year=draw(maybe_many(year_weeks(start, end), ())),
+            weeks_per_year=draw(maybe_many(weekly_plans(start, end), ())),
             full_time=draw(flags),
             share_in_schools=draw(maybe(shares)),
             duties=draw(_maybe_subsets(list(Duty))),
@@ -306,7 +317,7 @@ def assignments(
     return build()
 
 
-def year_weeks(start: date, end: date | None) -> st.SearchStrategy[tuple[YearWeeks, ...]]:
+def weekly_plans(start: date, end: date | None) -> st.SearchStrategy[tuple[YearWeeks, ...]]:
     """Weekly plans for one to three years from ``start``, none above what the dates cover."""
 
     def plan(shares: list[int]) -> tuple[YearWeeks, ...]:
