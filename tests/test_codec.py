@@ -129,7 +129,8 @@ def _nearly_valid(model: type) -> st.SearchStrategy[Any]:
 
 
 @pytest.mark.parametrize("model", list(MODELS), ids=NAMES)
-@settings(max_examples=2000, deadline=None)
+# 500 examples per record type: every type is covered, in a fifth of the time 2,000 took.
+@settings(max_examples=500, deadline=None)
 @given(data=st.data())
 def test_decoding_anything_raises_only_decode_error(model: type, data: st.DataObject) -> None:
     value = data.draw(_json | _nearly_valid(model))
@@ -196,9 +197,12 @@ MALFORMED: list[tuple[str, type, Any, str, str]] = [
     ("an impossible date", Officer, _officer(service_periods=[{"start": "2023-02-29"}]), "service_periods[0].start", "must be a date as YYYY-MM-DD, got '2023-02-29'"),
     ("a period ending before it starts", Officer, _officer(service_periods=[{"start": "2020-01-01", "end": "2019-01-01"}]), "service_periods[0].end", "must not be before start (2020-01-01), got '2019-01-01'"),
     ("negative hours", Officer, _officer(trainings=[_training(hours="-4")]), "trainings[0].hours", "must be greater than 0, got '-4'"),
-    ("hours as a float", Training, _training(hours=40.5), "hours", "must be a decimal number as a string or a whole number, got 40.5"),
-    ("hours as words", Training, _training(hours="forty"), "hours", "must be a decimal number as a string or a whole number, got 'forty'"),
-    ("infinite hours", Training, _training(hours="Infinity"), "hours", "must be a finite number, got 'Infinity'"),
+    ("hours as a float", Training, _training(hours=40.5), "hours", "must be a decimal number in plain notation as a string (\"39.5\") or a whole number, got 40.5"),
+    ("hours as words", Training, _training(hours="forty"), "hours", "must be a decimal number in plain notation as a string (\"39.5\") or a whole number, got 'forty'"),
+    ("infinite hours", Training, _training(hours="Infinity"), "hours", "must be a decimal number in plain notation as a string (\"39.5\") or a whole number, got 'Infinity'"),
+    ("hours with an exponent", Training, _training(hours="4E+1"), "hours", "must be a decimal number in plain notation as a string (\"39.5\") or a whole number, got '4E+1'"),
+    ("hours with an underscore", Training, _training(hours="4_0"), "hours", "must be a decimal number in plain notation as a string (\"39.5\") or a whole number, got '4_0'"),
+    ("an ISO week date", Training, _training(completed_on="2024-W01-1"), "completed_on", "must be a date as YYYY-MM-DD, got '2024-W01-1'"),
     ("an unknown training kind", Training, _training(kind="karate"), "kind", "must be one of 'school_policing', 'nc_basic_sro', 'basic_law_enforcement', 'dare', 'other', got 'karate'"),
     ("a role by its title", Training, _training(roles=["Teacher"]), "roles[0]", "must be one of 'law_enforcement', 'counselor', 'educator', got 'Teacher'"),
     ("an enum by its name", Agency, {"name": "X", "kind": "POLICE_DEPARTMENT"}, "kind", "must be one of 'police_department', 'sheriffs_office', 'state_police', 'school_district_police', 'other_law_enforcement', 'school_district', 'private_security', got 'POLICE_DEPARTMENT'"),

@@ -73,3 +73,65 @@ def test_schemas_reject_what_the_records_reject(name: str, data: Any) -> None:
 def test_schema_for_needs_a_record() -> None:
     with pytest.raises(TypeError, match="record type"):
         schema_for(dict)
+
+
+# Each form: (field, value, decodes). The decoder reads dates as YYYY-MM-DD and decimals in
+# plain notation only, identically on every supported Python (decision D8); the schema agrees.
+FORMS = [
+    ("completed_on", "2024-01-08", True),
+    ("completed_on", "2024W011xx", False),
+    ("completed_on", "2024-W01-1", False),
+    ("completed_on", "20240108", False),
+    ("completed_on", " 2024-01-08", False),
+    ("completed_on", "２０２４-01-08", False),
+    ("completed_on", "2024-02-30", False),
+    ("hours", "39.5", True),
+    ("hours", "40", True),
+    ("hours", 40, True),
+    ("hours", "4_0", False),
+    ("hours", "1E+2", False),
+    ("hours", " 40", False),
+    ("hours", "40.", False),
+    ("hours", ".5", False),
+    ("hours", "NaN", False),
+    ("hours", "Infinity", False),
+    ("hours", "+4", False),
+    ("hours", "0", False),
+    ("hours", "0.0", False),
+    ("hours", "-4", False),
+    ("hours", 0, False),
+    ("hours", 40.0, True),  # one JSON number type: 40.0 is the whole number 40
+    ("hours", 40.5, False),
+    ("hours", "1000001", False),
+    ("hours", 1000001, False),
+    ("hours", "1000000", True),
+    ("hours", "1000000.5", False),
+    ("hours", "0." + "0" * 29 + "1", True),
+    ("hours", "0." + "0" * 30 + "1", False),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "decodes"), FORMS, ids=[repr(f[1]) for f in FORMS])
+def test_the_schema_and_the_decoder_agree_on_forms(field: str, value: Any, decodes: bool) -> None:
+    from sro_domain import Training
+    from sro_domain.codec import DecodeError, from_data
+
+    data = {"course": "C", "kind": "school_policing", "hours": "8", "completed_on": "2024-01-08",
+            "roles": [], field: value}  # fmt: skip
+    problems: tuple[tuple[str, str], ...] = ()
+    try:
+        from_data(Training, data)
+    except DecodeError as error:
+        problems = error.problems
+    assert [path for path, _ in problems] == ([] if decodes else [field])
+    assert VALIDATORS["Training"].is_valid(data) is decodes
+
+
+@pytest.mark.parametrize(
+    ("share", "valid"),
+    [("0.75", True), ("1", True), ("1.00", True), ("0", True), ("1.01", False), ("2", False),
+     (1, True), (2, False), ("0.7499", True), ("-0.5", False), (".5", False)],
+)  # fmt: skip
+def test_shares_from_0_to_1(share: Any, valid: bool) -> None:
+    schema = VALIDATORS["Assignment"].schema["properties"]["share_in_schools"]
+    assert jsonschema.Draft202012Validator(schema).is_valid(share) is valid

@@ -114,10 +114,12 @@ def _standard(standard_id: str) -> Any:
 def _as_of(text: str | None) -> date:
     if text is None:
         return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise _UsageError(f"--as-of must be a date as YYYY-MM-DD, got {text!r}") from None
+    from sro_domain.codec import parse_date  # noqa: PLC0415 - the codec loads on first use
+
+    day = parse_date(text)
+    if day is None:
+        raise _UsageError(f"--as-of must be a date as YYYY-MM-DD, got {text!r}")
+    return day
 
 
 def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:

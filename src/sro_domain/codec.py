@@ -34,7 +34,7 @@ import types
 import typing
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
@@ -305,34 +305,61 @@ def _scalar(accepts: typing.Callable[[Any], bool], words: str) -> Decoder:
     return decode
 
 
+# The only textual forms, on every supported Python (decision D8): no "2024W011", no
+# "2024-W01-1", no "4_0", no exponents, no surrounding spaces.
+DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""A date as the codec and the command line read it: ``YYYY-MM-DD``, ASCII digits."""
+DECIMAL_FORM = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+"""A decimal as the codec reads it: plain notation, ASCII digits (``"39.5"``, ``"40"``)."""
+
+
 def _decimal(data: Any, path: str, problems: _Problems) -> Any:
     # Decimal strings and whole numbers; JSON floats are refused, as Training.hours refuses them.
     if isinstance(data, int) and not isinstance(data, bool):
         return Decimal(data)
-    if isinstance(data, str):
-        try:
-            return Decimal(data.strip())
-        except InvalidOperation:
-            pass
-    problems.add(path, f"must be a decimal number as a string or a whole number, got {_show(data)}")
+    if isinstance(data, float) and data.is_integer():
+        # JSON has one number type: 40.0 is the whole number 40, as a JSON Schema sees it.
+        return Decimal(int(data))
+    if isinstance(data, str) and DECIMAL_FORM.fullmatch(data):
+        return Decimal(data)
+    problems.add(
+        path,
+        'must be a decimal number in plain notation as a string ("39.5") or a whole number, '
+        f"got {_show(data)}",
+    )
     return _INVALID
 
 
-def _date(data: Any, path: str, problems: _Problems) -> Any:
-    if isinstance(data, str) and len(data) == 10:
+def parse_date(text: object) -> date | None:
+    """``text`` as a ``YYYY-MM-DD`` date, or ``None`` if it is not exactly one."""
+    if isinstance(text, str) and DATE_FORM.fullmatch(text):
         try:
-            return date.fromisoformat(data)
-        except ValueError:
-            pass
+            return date.fromisoformat(text)
+        except ValueError:  # a day the calendar lacks: 2024-02-30
+            return None
+    return None
+
+
+def _date(data: Any, path: str, problems: _Problems) -> Any:
+    day = parse_date(data)
+    if day is not None:
+        return day
     problems.add(path, f"must be a date as YYYY-MM-DD, got {_show(data)}")
+    return _INVALID
+
+
+def _whole(data: Any, path: str, problems: _Problems) -> Any:
+    if isinstance(data, int) and not isinstance(data, bool):
+        return data
+    if isinstance(data, float) and data.is_integer():
+        return int(data)  # 2024.0 is the whole number 2024, as a JSON Schema sees it
+    problems.add(path, f"must be a whole number, got {_show(data)}")
     return _INVALID
 
 
 _SCALARS: dict[Any, Decoder] = {
     bool: _scalar(lambda data: isinstance(data, bool), "true or false"),
-    int: _scalar(
-        lambda data: isinstance(data, int) and not isinstance(data, bool), "a whole number"
-    ),
+    int: _whole,
     str: _scalar(lambda data: isinstance(data, str), "a string"),
     Decimal: _decimal,
     date: _date,

@@ -439,7 +439,9 @@ class ServicePeriod:
         validator=v.instance_of(date),
     )
     end: date | None = attrs.field(
-        metadata={"description": "Last day served, inclusive (null: ongoing)."},
+        metadata={
+            "description": "Last day served, inclusive, not before start (null: ongoing; a JSON Schema cannot compare the two dates, the decoder does)."
+        },
         default=None,
         validator=[v.instance_of(date, optional=True), v.not_before("start")],
     )
@@ -475,7 +477,7 @@ class Training:
     )
     hours: Decimal = attrs.field(
         metadata={
-            "description": "Length in hours: a positive decimal, as a string or a whole number."
+            "description": "Length in hours: a positive decimal, as a string in plain notation or a whole number; at most 1000000, with at most 30 decimal places."
         },
         converter=_hours,
         validator=v.positive_decimal,
@@ -745,7 +747,9 @@ class Assignment:
         metadata={"description": "First day of the assignment."}, validator=v.instance_of(date)
     )
     end: date | None = attrs.field(
-        metadata={"description": "Last day, inclusive (null: ongoing)."},
+        metadata={
+            "description": "Last day, inclusive, not before start (null: ongoing; a JSON Schema cannot compare the two dates, the decoder does)."
+        },
         default=None,
         validator=[v.instance_of(date, optional=True), v.not_before("start")],
     )

@@ -47,11 +47,43 @@ MODELS: dict[str, type] = {
 }
 """Every record type with a schema, by name."""
 
+# The decoder's own forms (sro_domain.codec.DATE_FORM and DECIMAL_FORM; decision D8).
+_DATE = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+_PLACES = "{1,30}"  # at most 30 decimal places (decision D6)
 _DECIMAL = {
     "anyOf": [
-        {"type": "string", "pattern": r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$"},
+        {"type": "string", "pattern": rf"^-?[0-9]+(\.[0-9]{_PLACES})?$"},
         {"type": "integer"},
     ]
+}
+# Where a field's bounds can be said in a schema, it says them; the rest its description says.
+_BOUNDED: dict[tuple[str, str], dict[str, Any]] = {
+    ("Training", "hours"): {
+        "anyOf": [
+            # Greater than 0 (some digit other than 0), at most 1,000,000.
+            {
+                "type": "string",
+                "pattern": rf"^(?=.*[1-9])0*([0-9]{{1,6}}(\.[0-9]{_PLACES})?|1000000(\.0{_PLACES})?)$",
+            },
+            {"type": "integer", "minimum": 1, "maximum": 1_000_000},
+        ]
+    },
+    ("Assignment", "hours_per_week"): {
+        "anyOf": [
+            {
+                "type": "string",
+                "pattern": rf"^0*((1[0-5][0-9]|16[0-7]|[0-9]{{1,2}})(\.[0-9]{_PLACES})?|168(\.0{_PLACES})?)$",
+            },
+            {"type": "integer", "minimum": 0, "maximum": 168},
+        ]
+    },
+    ("Assignment", "share_in_schools"): {
+        "anyOf": [
+            {"type": "string", "pattern": rf"^(0+(\.[0-9]{_PLACES})?|0*1(\.0{_PLACES})?)$"},
+            {"type": "integer", "minimum": 0, "maximum": 1},
+        ]
+    },
+    ("YearWeeks", "weeks"): {"type": "integer", "minimum": 0, "maximum": 53},
 }
 _NON_BLANK = {"type": "string", "pattern": r"\S"}
 # Records whose sets must not be empty; the record's validator says so, the schema repeats it.
@@ -126,13 +158,14 @@ def _type(kind: Any, definitions: dict[str, Any], where: tuple[str, str]) -> dic
     if kind is bool:
         return {"type": "boolean"}
     if kind is int:
-        return {"type": "integer"}
+        return dict(_BOUNDED.get(where, {"type": "integer"}))
     if kind is str:
         return dict(_NON_BLANK)
     if kind is Decimal:
-        return dict(_DECIMAL)
+        return dict(_BOUNDED.get(where, _DECIMAL))
     if kind is date:
-        return {"type": "string", "format": "date"}
+        return dict(_DATE)
+
     if attrs.has(kind):
         if kind.__name__ not in definitions:
             _record(kind, definitions)
