@@ -1,6 +1,7 @@
 """The ``sro-domain`` command line, run as a real process (``python -m sro_domain``)."""
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -52,8 +53,8 @@ def test_text_output_explains_each_record() -> None:
         "2024-09-03",
         "examples/roster.jsonl",
     )
-    assert "examples/roster.jsonl:1: MET" in result.stdout
-    assert "examples/roster.jsonl:2: NOT MET" in result.stdout
+    assert "examples/roster.jsonl:1: RPD-0417 at Enloe High School: MET" in result.stdout
+    assert "examples/roster.jsonl:2: ACME-22 at Green Middle School: NOT MET" in result.stdout
     assert "[NOT MET] School resource officer (federal definition)" in result.stdout
 
 
@@ -81,8 +82,8 @@ def test_standard_input_and_a_list_of_records() -> None:
         stdin=json.dumps(records),
     )
     assert result.returncode == 1
-    assert "<stdin>#1: MET" in result.stdout
-    assert "<stdin>#2: NOT MET" in result.stdout
+    assert "<stdin>#1: RPD-0417 at Enloe High School: MET" in result.stdout
+    assert "<stdin>#2: ACME-22 at Green Middle School: NOT MET" in result.stdout
 
 
 def test_a_bad_line_in_the_middle_is_reported_and_the_rest_checked() -> None:
@@ -96,8 +97,8 @@ def test_a_bad_line_in_the_middle_is_reported_and_the_rest_checked() -> None:
     assert result.returncode == 2
     assert "<stdin>:2: not JSON" in result.stderr
     assert "<stdin>:3: officer.sworn: must be true or false, got 'no'" in result.stderr
-    assert "<stdin>:1: MET" in result.stdout
-    assert "<stdin>:4: MET" in result.stdout
+    assert "<stdin>:1: RPD-0417 at Enloe High School: MET" in result.stdout
+    assert "<stdin>:4: RPD-0417 at Enloe High School: MET" in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -106,7 +107,7 @@ def test_a_missing_file_is_reported_and_the_others_checked() -> None:
                  "nowhere.json", "examples/community-sro.json")  # fmt: skip
     assert result.returncode == 2
     assert "cannot read nowhere.json" in result.stderr
-    assert "examples/community-sro.json: MET" in result.stdout
+    assert "examples/community-sro.json: RPD-0417 at Enloe High School: MET" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -228,3 +229,180 @@ def test_in_process_everything(
     monkeypatch.setattr(sys, "stdin", io.StringIO(lines[0]))
     assert main(["check", "--standard", "federal-definition", "-"]) == 0
     assert main(["schema", "Nope"]) == 2
+
+
+GOOD = (EXAMPLES / "roster.jsonl").read_text().splitlines()[0]
+"""A good assignment record: the community SRO, met under the federal definition."""
+
+# One case per way a line can go wrong: the records before and after it are still judged, the
+# run ends with status 2, and one ``<stdin>:2: …`` message says what is wrong (decision D9).
+BAD_LINES = [
+    ("invalid UTF-8", b"\xff\xfe{}", "<stdin>:2: not UTF-8 text"),
+    ("a 5,000-digit number", b'{"start": ' + b"9" * 5000 + b"}", "a number of 5,000 digits"),
+    ("10,000-deep nesting", b"[" * 10_000 + b"]" * 10_000, "<stdin>:2: not JSON: nested too deep"),
+    ("a lone surrogate", GOOD.replace('"RPD-0417"', '"\\ud800"').encode(),
+     "<stdin>:2: officer.id: must be a string of Unicode text"),
+    ("a duplicate key", b'{"start": "2024-01-01", "start": "2024-01-02"}', "duplicate key 'start'"),
+    ("not JSON", b"{oops", "<stdin>:2: not JSON"),
+    ("an officer given to an assignment standard",
+     (EXAMPLES / "officer.json").read_bytes().replace(b"\n", b""),
+     "<stdin>:2: not an Assignment record: missing officer, agency, schools, start"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "message"), [c[1:] for c in BAD_LINES], ids=[c[0] for c in BAD_LINES]
+)
+def test_a_bad_line_is_one_message_and_the_rest_is_checked(line: bytes, message: str) -> None:
+    stdin = GOOD.encode() + b"\n" + line + b"\n" + GOOD.encode() + b"\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "sro_domain", "check", "--standard", "federal-definition",
+         "--as-of", "2024-09-03", "-"],
+        input=stdin, capture_output=True, check=False,
+    )  # fmt: skip
+    out, err = result.stdout.decode(), result.stderr.decode()
+    assert result.returncode == 2
+    assert "<stdin>:1: RPD-0417 at Enloe High School: MET" in out
+    assert "<stdin>:3: RPD-0417 at Enloe High School: MET" in out
+    problems = [line for line in err.splitlines() if line.startswith("<stdin>:")]
+    assert len(problems) == 1, err
+    assert message in problems[0]
+    assert "Traceback" not in err
+    assert err.splitlines()[-1] == "sro-domain: 3 records: 2 met, 1 bad"
+
+
+def test_line_separators_inside_strings_are_data() -> None:
+    """Lines split on newlines only: U+2028 and U+0085 inside a string are part of a name."""
+    odd = GOOD.replace("Enloe High School", "Enloe\u2028High\u0085School")
+    result = run("check", "--standard", "federal-definition", "--as-of", "2024-09-03", "-",
+                 stdin=odd + "\n")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("<stdin>:1:") == 1
+
+
+def test_a_byte_order_mark_is_ignored() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "sro_domain", "check", "--standard", "federal-definition",
+         "--as-of", "2024-09-03", "-"],
+        input=b"\xef\xbb\xbf" + GOOD.encode() + b"\n", capture_output=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_empty_input_is_reported() -> None:
+    result = run("check", "--standard", "federal-definition", "--as-of", "2024-09-03", "-",
+                 stdin="\n\n")  # fmt: skip
+    assert result.returncode == 2
+    assert "<stdin>: no records" in result.stderr
+    assert result.stderr.splitlines()[-1] == "sro-domain: 0 records: none"
+
+
+def test_stops_quietly_when_the_reader_goes_away() -> None:
+    """`| head -1`: SIGPIPE ends the run with no traceback and no "cannot read"."""
+    roster = "\n".join([GOOD] * 2000) + "\n"
+    command = (
+        f"{sys.executable} -m sro_domain check --standard federal-definition "
+        "--as-of 2024-09-03 - | head -1"
+    )
+    result = subprocess.run(
+        ["bash", "-c", command], input=roster, capture_output=True, text=True, check=False
+    )
+    assert result.stdout == "<stdin>:1: RPD-0417 at Enloe High School: MET\n"
+    assert "Traceback" not in result.stderr
+    assert "cannot read" not in result.stderr
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    import signal
+    import time
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sro_domain", "check", "--standard", "federal-definition",
+         "--as-of", "2024-09-03", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert process.stdin is not None
+    process.stdin.write(GOOD + "\n")
+    process.stdin.flush()
+    time.sleep(1.5)  # the interpreter has started and waits for more input
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "Traceback" not in err
+    assert "sro-domain: interrupted" in err
+
+
+def test_csv_has_one_row_per_rule() -> None:
+    import csv
+    import io
+
+    result = run("check", "--standard", "federal-definition", "--as-of", "2024-09-03",
+                 "--format", "csv", "examples/roster.jsonl")  # fmt: skip
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["record", "subject", "standard", "rule", "outcome", "applies", "reason",
+                       "missing"]  # fmt: skip
+    assert len(rows) == 1 + 3 * 8  # three records, eight rules each
+    assert rows[1][:6] == ["examples/roster.jsonl:1", "RPD-0417 at Enloe High School",
+                           "federal-definition", "federal.in_effect", "met", "met"]  # fmt: skip
+
+
+def test_json_names_the_subject() -> None:
+    result = run("check", "--standard", "nasro-selection", "--as-of", "2024-08-01",
+                 "--format", "json", "examples/officer.json")  # fmt: skip
+    assert json.loads(result.stdout)["subject"] == "RPD-0417"
+
+
+def test_jobs_keep_the_inputs_order() -> None:
+    roster = "\n".join([GOOD, (EXAMPLES / "roster.jsonl").read_text().splitlines()[1]] * 50)
+    one = run("check", "--standard", "federal-definition", "--as-of", "2024-09-03", "-",
+              stdin=roster)  # fmt: skip
+    two = run("check", "--standard", "federal-definition", "--as-of", "2024-09-03",
+              "--jobs", "2", "-", stdin=roster)  # fmt: skip
+    assert two.returncode == one.returncode == 1
+    assert two.stdout == one.stdout
+    assert run("check", "--standard", "federal-definition", "--jobs", "0", "-").returncode == 2
+
+
+def test_version_and_the_standard_ids_in_help() -> None:
+    from sro_domain import STANDARDS, __version__
+
+    assert run("--version").stdout.strip() == f"sro-domain {__version__}"
+    shown = run("check", "--help").stdout
+    assert all(standard_id in shown for standard_id in STANDARDS)
+
+
+def test_in_process_csv_on_two_processes(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["check", "--standard", "federal-definition", "--as-of", "2024-09-03", "--format",
+            "csv", "examples/roster.jsonl", "examples/community-sro.json"]  # fmt: skip
+    assert main(args) == 1
+    alone = capsys.readouterr().out
+    assert main([*args, "--jobs", "2"]) == 1
+    assert capsys.readouterr().out == alone
+    assert alone.count("\n") == 1 + 4 * 8
+
+
+@pytest.mark.parametrize(
+    ("raised", "status", "message"),
+    [(KeyboardInterrupt, 130, "sro-domain: interrupted"), (BrokenPipeError, 0, "")],
+    ids=["Ctrl-C", "a closed pipe"],
+)
+def test_in_process_interruptions(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    raised: type[BaseException], status: int, message: str,
+) -> None:  # fmt: skip
+    from sro_domain import cli
+
+    def interrupted(*args: object) -> int:
+        raise raised
+
+    monkeypatch.setattr(cli, "_check", interrupted)
+    assert main(["check", "--standard", "federal-definition", "-"]) == status
+    assert capsys.readouterr().err.strip() == message
+
+
+def test_jobs_must_be_a_small_whole_number(capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in ("0", "lots", "1000"):
+        with pytest.raises(SystemExit) as caught:
+            main(["check", "--standard", "federal-definition", "--jobs", bad, "-"])
+        assert caught.value.code == 2
+    assert "must be a whole number from 1 to 256" in capsys.readouterr().err

@@ -8,13 +8,18 @@ not met, 3 undetermined (and nothing not met), 0 every record met.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import partial
 from typing import IO, Any
 
 EXIT_MET, EXIT_NOT_MET, EXIT_BAD_INPUT, EXIT_UNKNOWN = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 # 2 > 1 > 3 > 0: bad input outranks a failure, which outranks an open question.
 _SEVERITY = {EXIT_MET: 0, EXIT_UNKNOWN: 1, EXIT_NOT_MET: 2, EXIT_BAD_INPUT: 3}
 _PROGRESS_FROM = 10_000
@@ -28,28 +33,34 @@ examples:
   sro-domain schema Officer
 
 exit status: 0 every record met the standard; 1 some record did not; 3 some record is
-undetermined (and none failed); 2 bad usage or bad input (reported, other records still checked).
+undetermined (and none failed); 2 bad usage or bad input (reported, other records still checked);
+130 interrupted.
 """
 
 
 def _parser() -> argparse.ArgumentParser:
+    from sro_domain import STANDARDS, __version__  # noqa: PLC0415 - only for --help, --version
+
+    epilog = f"standards: {', '.join(STANDARDS)}\n\n{EXAMPLES}"
     parser = argparse.ArgumentParser(
         prog="sro-domain",
         description="Check School Resource Officer records against cited standards.",
-        epilog=EXAMPLES,
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"sro-domain {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
         help="evaluate records from JSON or JSON Lines files",
-        description="Evaluate each record (a JSON object, a list of them, or JSON Lines) under a "
-        "standard and print the explained verdicts.",
-        epilog=EXAMPLES,
+        description="Evaluate each record (a JSON object, a list of them, or JSON Lines, read "
+        "one line at a time) under a standard and print each verdict as it is made; a summary "
+        "goes to standard error.",
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument(
-        "--standard", required=True, metavar="ID", help="a standard id, e.g. federal-definition"
+        "--standard", required=True, metavar="ID", help="a standard id (listed below)"
     )
     check.add_argument(
         "files", nargs="+", metavar="FILE", help="JSON or JSON Lines files; - for standard input"
@@ -59,9 +70,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
-        choices=["text", "json"],
+        choices=["text", "json", "csv"],
         default="text",
-        help="text (default) or one JSON verdict per line",
+        help="text (default), one JSON verdict per line, or CSV with one row per rule",
+    )
+    check.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="evaluate on N processes (default 1); the output keeps the input's order",
     )
     rules = commands.add_parser("rules", help="list the rules with their citations and quotes")
     rules.add_argument("--standard", metavar="ID", help="only this standard's rules")
@@ -83,23 +101,54 @@ _REACH = {"not_met": " (does not apply)", "unknown": " (may not apply)"}
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
     out, err = sys.stdout, sys.stderr
+    for stream in (out, err):
+        # A lone surrogate or an odd file name is written escaped, never a crash.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
+        args = _parser().parse_args(argv)
         if args.command == "check":
             return _check(args, out, err)
         if args.command == "rules":
             return _rules(args.standard, out)
         if args.command == "schema":
             return _schema(args.model, out)
+        from sro_domain.examples import demo_text  # noqa: PLC0415 - only the demo needs it
+
+        out.write(demo_text())
+        return EXIT_MET
     except _UsageError as problem:
         print(f"sro-domain: {problem}", file=err)
         return EXIT_BAD_INPUT
-    from sro_domain.examples import demo_text  # noqa: PLC0415 - only the demo needs it
+    except KeyboardInterrupt:
+        print("sro-domain: interrupted", file=err)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet(out)  # the reader has gone (| head -1): stop, quietly
+        return EXIT_MET
 
-    out.write(demo_text())
-    return EXIT_MET
+
+def _quiet(out: IO[str]) -> None:
+    """Point standard output at the null device, so the interpreter's final flush is silent."""
+    try:
+        target = out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, target)
+    os.close(devnull)
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 256:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 256, got {text!r}")
+    return value
 
 
 def _standard(standard_id: str) -> Any:
@@ -122,88 +171,273 @@ def _as_of(text: str | None) -> date:
     return day
 
 
-def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from sro_domain.codec import DecodeError, from_data, to_data  # noqa: PLC0415
-    from sro_domain.outcome import Outcome  # noqa: PLC0415
-
-    standard = _standard(args.standard)
-    as_of = _as_of(args.as_of)
-    status = EXIT_MET
-    count = 0
-    progress = err.isatty()
-
-    def worse(new: int) -> None:
-        nonlocal status
-        if _SEVERITY[new] > _SEVERITY[status]:
-            status = new
-
-    for name in args.files:
-        try:
-            for where, data in _records(name):
-                count += 1
-                if progress and count % _PROGRESS_FROM == 0:
-                    err.write(f"\r{count:,} records checked")
-                if isinstance(data, _BadLine):
-                    print(f"{where}: not JSON: {data.message}", file=err)
-                    worse(EXIT_BAD_INPUT)
-                    continue
-                try:
-                    subject = from_data(standard.subject, data)
-                except DecodeError as error:
-                    for path, message in error.problems:
-                        print(f"{where}: {path or '(top level)'}: {message}", file=err)
-                    worse(EXIT_BAD_INPUT)
-                    continue
-                try:
-                    verdict = standard.evaluate(subject, as_of=as_of)
-                except ValueError as error:  # NotInForceError: the question has no answer
-                    print(f"{where}: {error}", file=err)
-                    worse(EXIT_BAD_INPUT)
-                    continue
-                if args.format == "json":
-                    out.write(json.dumps({"record": where, **to_data(verdict)}) + "\n")
-                else:
-                    label = verdict.outcome.label + _REACH.get(verdict.applies.value, "")
-                    out.write(f"{where}: {label}\n{verdict.explain()}\n\n")
-                worse({Outcome.MET: EXIT_MET, Outcome.NOT_MET: EXIT_NOT_MET,
-                       Outcome.UNKNOWN: EXIT_UNKNOWN}[verdict.outcome])  # fmt: skip
-        except OSError as error:
-            print(f"sro-domain: cannot read {name}: {error.strerror or error}", file=err)
-            worse(EXIT_BAD_INPUT)
-    if progress and count >= _PROGRESS_FROM:
-        err.write("\n")
-    return status
+_BATCH = 2_000  # records handed to the process pool at a time: memory stays flat
 
 
-class _BadLine:
+class _Bad:
+    """Input that is not a record: a line that is not JSON, or not UTF-8, or empty input."""
+
     def __init__(self, message: str) -> None:
         self.message = message
 
 
-def _records(name: str) -> Iterator[tuple[str, Any]]:
-    """``(where, data)`` for every record in a file: a JSON object, a list of them, or JSON Lines."""
-    label = "<stdin>" if name == "-" else name
-    if name == "-":
-        text = sys.stdin.read()
-    else:
-        with open(name, encoding="utf-8") as handle:
-            text = handle.read()
-    try:
-        whole = json.loads(text)
-    except json.JSONDecodeError:
-        whole = _BadLine("")
-    if not isinstance(whole, _BadLine):
-        items = whole if isinstance(whole, list) else [whole]
-        for index, item in enumerate(items):
-            yield (f"{label}#{index + 1}" if isinstance(whole, list) else label), item
+_NO_RECORDS = _Bad("no records")
+
+
+class _Result:
+    """What judging one record gives: output, problems for standard error, and its status."""
+
+    def __init__(self, output: str, problems: list[str], status: int, tally: str) -> None:
+        self.output = output
+        self.problems = problems
+        self.status = status
+        self.tally = tally
+
+
+_TALLIES = ("met", "not met", "undetermined", "not applicable", "bad")
+_CSV_HEADER = ["record", "subject", "standard", "rule", "outcome", "applies", "reason", "missing"]
+
+
+def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    standard = _standard(args.standard)
+    as_of = _as_of(args.as_of)
+    status = EXIT_MET
+    counts = dict.fromkeys(_TALLIES, 0)
+    progress = err.isatty()
+    judge = partial(_judge, standard.id, as_of, args.format)
+    if args.format == "csv":
+        _csv_line(out, _CSV_HEADER)
+    for result in _results(judge, _every_record(args.files), args.jobs):
+        if result.output:
+            out.write(result.output)
+        for problem in result.problems:
+            print(problem, file=err)
+        if _SEVERITY[result.status] > _SEVERITY[status]:
+            status = result.status
+        if result.tally:
+            counts[result.tally] += 1
+        total = sum(counts.values())
+        if progress and total % _PROGRESS_FROM == 0:
+            err.write(f"\r{total:,} records checked")
+    total = sum(counts.values())
+    if progress and total >= _PROGRESS_FROM:
+        err.write("\n")
+    out.flush()
+    shown = ", ".join(f"{counts[key]:,} {key}" for key in _TALLIES if counts[key])
+    print(f"sro-domain: {total:,} record{'s' if total != 1 else ''}: {shown or 'none'}", file=err)
+    return status
+
+
+def _results(judge: Any, items: Iterable[tuple[str, Any]], jobs: int) -> Iterator[_Result]:
+    """Each record's result, in the input's order: here, or on ``jobs`` processes."""
+    if jobs == 1:
+        for item in items:
+            yield item[1] if isinstance(item[1], _Result) else judge(item)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only with --jobs
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        batch: list[tuple[str, Any]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) == _BATCH:
+                yield from _in_pool(pool, judge, batch)
+                batch = []
+        yield from _in_pool(pool, judge, batch)
+
+
+def _in_pool(pool: Any, judge: Any, batch: list[tuple[str, Any]]) -> Iterator[_Result]:
+    ready = [item for item in batch if not isinstance(item[1], _Result)]
+    done = iter(pool.map(judge, ready, chunksize=max(1, len(ready) // 32)))
+    for item in batch:
+        yield item[1] if isinstance(item[1], _Result) else next(done)
+
+
+def _judge(standard_id: str, as_of: date, form: str, item: tuple[str, Any]) -> _Result:
+    """Decode one record, judge it and render the verdict (run in a worker with --jobs)."""
+    from sro_domain import STANDARDS, SRODomainError  # noqa: PLC0415
+    from sro_domain.codec import DecodeError, from_data, to_data  # noqa: PLC0415
+
+    standard = STANDARDS[standard_id]
+    where, data = item
+    if isinstance(data, _Bad):
+        # An empty input is reported, but is no record.
+        tally = "" if data is _NO_RECORDS else "bad"
+        return _Result("", [f"{where}: {data.message}"], EXIT_BAD_INPUT, tally)
+    try:
+        subject: Any = from_data(standard.subject, data)
+    except DecodeError as error:
+        return _Result("", _decode_problems(where, standard.subject, error), EXIT_BAD_INPUT, "bad")
+    try:
+        verdict = standard.evaluate(subject, as_of=as_of)
+    except SRODomainError as error:  # NotInForceError: the question has no answer
+        return _Result("", [f"{where}: {error}"], EXIT_BAD_INPUT, "bad")
+    ident = _subject_id(subject, where)
+    outcome, applies = verdict.outcome.value, verdict.applies.value
+    tally = "not applicable" if applies == "not_met" else outcome.replace("_", " ")
+    tally = "undetermined" if tally == "unknown" else tally
+    status = {"met": EXIT_MET, "not_met": EXIT_NOT_MET, "unknown": EXIT_UNKNOWN}[outcome]
+    if form == "json":
+        line = json.dumps({"record": where, "subject": ident, **to_data(verdict)})
+        return _Result(line + "\n", [], status, tally)
+    if form == "csv":
+        rows = [
+            [where, ident, verdict.id, leaf.id, leaf.outcome.value, leaf.applies.value,
+             leaf.reason, " ".join(sorted(leaf.missing))]
+            for leaf in verdict.leaves()
+        ]  # fmt: skip
+        return _Result("".join(_csv_text(row) for row in rows), [], status, tally)
+    label = verdict.outcome.label + _REACH.get(applies, "")
+    return _Result(f"{where}: {ident}: {label}\n{verdict.explain()}\n\n", [], status, tally)
+
+
+def _subject_id(subject: Any, where: str) -> str:
+    """Who or what a verdict is about, in words: the officer's id, and the schools."""
+    officer = getattr(subject, "officer", subject)
+    schools = getattr(subject, "schools", None)
+    if schools is not None:
+        names = ", ".join(sorted(school.name for school in schools))
+        return f"{officer.id} at {names}"
+    if hasattr(officer, "id"):
+        return str(officer.id)
+    return f"{type(subject).__name__} at {where}"
+
+
+def _decode_problems(where: str, model: type, error: Any) -> list[str]:
+    """One line per problem; one line in all for a record of another type altogether."""
+    top = [(path, message) for path, message in error.problems if "." not in path]
+    strangers = [path for path, message in top if message.startswith("is not a field")]
+    required = [path for path, message in top if message == "is required"]
+    if strangers and required:
+        name = model.__name__
+        article = "an" if name[0] in "AEIOU" else "a"
+        return [
+            f"{where}: not {article} {name} record: missing {', '.join(required)}; "
+            f"{len(strangers)} field(s) {name} does not have"
+        ]
+    return [f"{where}: {path or '(top level)'}: {message}" for path, message in error.problems]
+
+
+class _Line:
+    """A writable that keeps what ``csv.writer`` writes, so one row can be one string."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+
+def _csv_text(row: list[str]) -> str:
+    line = _Line()
+    csv.writer(line, lineterminator="\n").writerow(row)
+    return line.text
+
+
+def _csv_line(out: IO[str], row: list[str]) -> None:
+    out.write(_csv_text(row))
+
+
+def _every_record(names: Sequence[str]) -> Iterator[tuple[str, Any]]:
+    """Every record of every file; an unreadable file or an empty input is one bad item."""
+    for name in names:
+        label = "<stdin>" if name == "-" else name
+        found = False
         try:
-            yield f"{label}:{number}", json.loads(line)
-        except json.JSONDecodeError as error:
-            yield f"{label}:{number}", _BadLine(error.msg)
+            for item in _records(name, label):
+                found = True
+                yield item
+        except OSError as error:
+            found = True
+            problem = f"sro-domain: cannot read {name}: {error.strerror or error}"
+            yield label, _Result("", [problem], EXIT_BAD_INPUT, "bad")
+        if not found:
+            yield label, _NO_RECORDS
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _records(name: str, label: str) -> Iterator[tuple[str, Any]]:
+    """``(where, data)`` for every record of a file, read one line at a time.
+
+    JSON Lines are read and yielded line by line, split on newlines only (U+2028 and U+0085
+    inside strings are data). Only a file that is one JSON document — an array, or an object
+    spread over several lines — is read whole.
+    """
+    if name == "-":
+        # A text stream with no bytes underneath (a test's StringIO) is read as it is.
+        stdin = sys.stdin
+        handle = getattr(stdin, "buffer", None) or io.BytesIO(stdin.read().encode("utf-8"))
+    else:
+        handle = open(name, "rb")  # noqa: SIM115 - closed below, after the last record
+    try:
+        yield from _read(handle, label)
+    finally:
+        if name != "-":
+            handle.close()
+
+
+def _read(handle: IO[bytes], label: str) -> Iterator[tuple[str, Any]]:
+    number, first = 1, handle.readline()
+    if first.startswith(_BOM):
+        first = first[len(_BOM) :]  # a byte-order mark is no part of the JSON (RFC 8259)
+    while first and not first.strip():
+        number, first = number + 1, handle.readline()
+    if not first:
+        return
+    head = _parse(first)
+    lines: Iterator[bytes] = iter(handle)
+    listed = first.lstrip().startswith(b"[")
+    if listed or isinstance(head, _Bad):
+        # One document (a list, or an object over several lines), or a first line gone wrong.
+        rest = handle.read()
+        whole = _parse(first + rest)
+        if listed or not isinstance(whole, _Bad):
+            items = whole if isinstance(whole, list) else [whole]
+            for index, item in enumerate(items):
+                yield (f"{label}#{index + 1}" if isinstance(whole, list) else label), item
+            return
+        lines = iter((first + rest).split(b"\n")[1:])
+    yield f"{label}:{number}", head
+    for line in lines:
+        number += 1
+        if line.strip():
+            yield f"{label}:{number}", _parse(line)
+
+
+_MAX_DIGITS = 4_000  # longer numbers have no int in Python 3.11+ (int_max_str_digits)
+
+
+def _whole_number(text: str) -> int:
+    if len(text) > _MAX_DIGITS:
+        raise ValueError(f"a number of {len(text):,} digits")
+    return int(text)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        raise ValueError(f"duplicate key {', '.join(map(repr, twice))}")
+    return dict(pairs)
+
+
+def _parse(raw: bytes) -> Any:
+    """One JSON value, or a ``_Bad`` saying why the bytes are not one."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _Bad(f"not UTF-8 text: byte {raw[error.start]:#04x} at offset {error.start}")
+    try:
+        return json.loads(text, parse_int=_whole_number, object_pairs_hook=_no_duplicates)
+    except RecursionError:
+        return _Bad("not JSON: nested too deep")
+    except json.JSONDecodeError as error:
+        return _Bad(f"not JSON: {error.msg}")
+    except ValueError as error:  # from the hooks: a huge number, a duplicate key
+        return _Bad(f"not JSON for a record: {error}")
 
 
 def _rules(standard_id: str | None, out: IO[str]) -> int:

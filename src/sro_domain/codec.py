@@ -348,6 +348,15 @@ def _date(data: Any, path: str, problems: _Problems) -> Any:
     return _INVALID
 
 
+def _is_text(data: str) -> bool:
+    """No lone surrogates (a JSON escape such as U+D800): such a string cannot be written out."""
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _whole(data: Any, path: str, problems: _Problems) -> Any:
     if isinstance(data, int) and not isinstance(data, bool):
         return data
@@ -360,7 +369,7 @@ def _whole(data: Any, path: str, problems: _Problems) -> Any:
 _SCALARS: dict[Any, Decoder] = {
     bool: _scalar(lambda data: isinstance(data, bool), "true or false"),
     int: _whole,
-    str: _scalar(lambda data: isinstance(data, str), "a string"),
+    str: _scalar(lambda data: isinstance(data, str) and _is_text(data), "a string of Unicode text"),
     Decimal: _decimal,
     date: _date,
 }
