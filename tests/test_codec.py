@@ -15,6 +15,7 @@ from sro_domain import (
     NO_MOU,
     RULES,
     SOURCES,
+    STANDARDS,
     Agency,
     Assignment,
     ConductKind,
@@ -29,7 +30,9 @@ from sro_domain import (
     ServicePeriod,
     SroAction,
     SroResponse,
+    Standard,
     Training,
+    Verdict,
     YearWeeks,
     __version__,
 )
@@ -47,6 +50,8 @@ from sro_domain.strategies import (
     trainings,
 )
 from sro_domain.strategies._records import fundings
+from tests.strategies import SUBJECTS, as_of_dates
+from tests.test_properties import IDS, VARIANTS
 
 MODELS: dict[type, st.SearchStrategy[Any]] = {
     Agency: agencies(),
@@ -293,3 +298,37 @@ def test_bad_arguments() -> None:
 
     with pytest.raises(TypeError, match="cannot encode object"):
         _encode({"fact": object()})
+
+
+# Standards of the registry and their variants (a composition of one's own has its own title).
+REGISTERED = [
+    (v, i) for v, i in zip(VARIANTS, IDS, strict=True) if STANDARDS[v.id].title == v.title
+]
+
+
+@pytest.mark.parametrize("standard", [v for v, _ in REGISTERED], ids=[i for _, i in REGISTERED])
+@settings(max_examples=15, deadline=None)
+@given(data=st.data(), as_of=as_of_dates)
+def test_verdicts_read_back_what_to_data_wrote(
+    standard: Standard, data: st.DataObject, as_of: date
+) -> None:
+    """Dashboards store verdicts and reload them: to_data(from_data(Verdict, d)) == d."""
+    verdict = standard.evaluate(data.draw(SUBJECTS[standard.subject]), as_of=as_of)
+    written = json.loads(json.dumps(to_data(verdict)))
+    read = from_data(Verdict, written)
+    assert read.outcome is verdict.outcome
+    assert read.applies is verdict.applies
+    assert read.missing == verdict.missing
+    assert to_data(read) == written
+
+
+def test_a_stored_verdict_with_an_unknown_id_or_format_is_a_clear_error() -> None:
+    written = to_data(NC_TRAINING.evaluate(CRISIS_PLACEMENT, as_of=date(2024, 3, 1)))
+    written["format"] = "sro_domain.verdict/1"
+    written["children"][0]["id"] = "nc.training.no_such_rule"
+    written["scope"]["outcome"] = "perhaps"
+    with pytest.raises(DecodeError) as caught:
+        from_data(Verdict, written)
+    paths = [path for path, _ in caught.value.problems]
+    assert paths == ["format", "children[0].id", "scope.outcome"]
+    assert "must be the id of a rule of sro_domain" in str(caught.value)

@@ -43,7 +43,8 @@ from sro_domain import __version__
 from sro_domain._validation import show
 from sro_domain.errors import InvalidRecordError, SRODomainError
 from sro_domain.models import NO_MOU, NoMou
-from sro_domain.rules import Rule, Verdict
+from sro_domain.outcome import Outcome
+from sro_domain.rules import Rule, Standard, Verdict
 from sro_domain.sources import Source
 
 __all__ = ["VERDICT_FORMAT", "DecodeError", "from_data", "to_data"]
@@ -160,10 +161,16 @@ _INVALID = object()  # a field that could not be decoded; its problem is already
 def from_data(model: type[T], data: Any) -> T:
     """Build a ``model`` record from JSON-compatible data, as :func:`to_data` makes it.
 
+    ``from_data(Verdict, data)`` reads back a verdict :func:`to_data` wrote, so that stored
+    results can be reloaded: its rules and standards are found by id in this version's
+    registries; its reasons, facts and parameters are kept as the data gives them.
+
     Raises:
         DecodeError: with every problem found and its path (``officer.trainings[2].hours``).
         TypeError: ``model`` is not a record type.
     """
+    if model is Verdict:
+        return _decode_top_verdict(data)  # type: ignore[return-value]
     if not attrs.has(model):
         raise TypeError(f"from_data takes a record type, got {model!r}")
     problems = _Problems()
@@ -171,6 +178,115 @@ def from_data(model: type[T], data: Any) -> T:
     if problems.found:
         raise DecodeError(model, problems.found)
     return value  # type: ignore[no-any-return]
+
+
+def _decode_top_verdict(data: Any) -> Verdict:
+    problems = _Problems()
+    if isinstance(data, dict) and data.get("format") != VERDICT_FORMAT:
+        problems.add("format", f"must be {VERDICT_FORMAT!r}, got {_show(data.get('format'))}")
+    verdict = _decode_verdict(data, "", problems)
+    if problems.found:
+        raise DecodeError(Verdict, problems.found)
+    return verdict  # type: ignore[no-any-return]
+
+
+_VERDICT_KEYS = frozenset(
+    {"id", "title", "outcome", "reason", "source", "citation", "quote", "as_of", "facts",
+     "parameters", "missing", "applies", "scope", "children"}
+)  # fmt: skip
+
+
+def _json_value(value: Any) -> Any:
+    """Facts and parameters as the data gives them; lists become tuples, as facts are."""
+    if isinstance(value, list):
+        return tuple(_json_value(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _json_value(item) for key, item in value.items()}
+    return value
+
+
+def _decode_verdict(data: Any, path: str, problems: _Problems) -> Any:
+    from sro_domain.registry import RULES  # noqa: PLC0415 - the registry is heavy
+
+    if not isinstance(data, dict):
+        problems.add(path, f"must be an object (Verdict), got {_show(data)}")
+        return _INVALID
+    missing = sorted(_VERDICT_KEYS - set(data))
+    for key in missing:
+        problems.add(_join(path, key), "is required")
+    if missing:
+        return _INVALID
+    ident = data["id"]
+    registry: Mapping[str, Any] = RULES if data["quote"] is not None else _every_standard()
+    node = registry.get(ident) if isinstance(ident, str) else None
+    if node is None:
+        kind = "rule" if data["quote"] is not None else "standard"
+        problems.add(
+            _join(path, "id"),
+            f"must be the id of a {kind} of sro_domain {__version__}, got {_show(ident)}",
+        )
+    outcome = _outcome(data["outcome"], _join(path, "outcome"), problems)
+    applies = _outcome(data["applies"], _join(path, "applies"), problems)
+    as_of = _date(data["as_of"], _join(path, "as_of"), problems)
+    reason = _SCALARS[str](data["reason"], _join(path, "reason"), problems)
+    paths = data["missing"]
+    if not isinstance(paths, list) or not all(isinstance(item, str) for item in paths):
+        problems.add(_join(path, "missing"), f"must be a list of paths, got {_show(paths)}")
+    for key in ("facts", "parameters"):
+        if not isinstance(data[key], dict):
+            problems.add(_join(path, key), f"must be an object, got {_show(data[key])}")
+    children = data["children"]
+    if not isinstance(children, list):
+        problems.add(_join(path, "children"), f"must be a list, got {_show(children)}")
+        children = []
+    decoded = [
+        _decode_verdict(child, f"{_join(path, 'children')}[{index}]", problems)
+        for index, child in enumerate(children)
+    ]
+    scope = data["scope"]
+    scope_verdict = (
+        None if scope is None else _decode_verdict(scope, _join(path, "scope"), problems)
+    )
+    if problems.found:
+        return _INVALID
+    return Verdict(
+        typing.cast("Rule | Standard", node),
+        outcome,
+        as_of,
+        children=tuple(decoded),
+        reason=reason,
+        facts=_json_value(data["facts"]),
+        parameters=_json_value(data["parameters"]),
+        missing=frozenset(paths),
+        applies=applies,
+        scope=scope_verdict,
+    )
+
+
+@functools.cache
+def _every_standard() -> Mapping[str, Standard]:
+    """The built-in standards, and every standard nested in one or serving as its scope."""
+    from sro_domain.registry import STANDARDS  # noqa: PLC0415 - the registry is heavy
+
+    built_in = STANDARDS
+    found: dict[str, Standard] = {}
+    stack = list(built_in.values())
+    while stack:
+        standard = stack.pop()
+        found.setdefault(standard.id, standard)
+        stack += [part for part in standard.parts if isinstance(part, Standard)]
+        if isinstance(standard.scope, Standard):
+            stack.append(standard.scope)
+    found.update(built_in)  # a built-in id means the built-in standard
+    return found
+
+
+def _outcome(data: Any, path: str, problems: _Problems) -> Any:
+    for outcome in Outcome:
+        if data == outcome.value:
+            return outcome
+    problems.add(path, f"must be one of 'met', 'not_met', 'unknown', got {_show(data)}")
+    return _INVALID
 
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
