@@ -69,7 +69,7 @@ def _read_everything(standard: Standard, subject: Any, as_of: date) -> None:
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=60)
+@settings(max_examples=30)
 @given(data=st.data(), as_of=ANY_DAY)
 def test_every_standard_answers_at_any_date(
     standard: Standard, data: st.DataObject, as_of: date
@@ -87,7 +87,7 @@ def test_experience_answers_at_any_date(officer: Officer, as_of: date, years: in
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=40)
+@settings(max_examples=20)
 @given(data=st.data(), as_of=as_of_dates)
 def test_outcomes_ignore_the_callers_decimal_context(
     standard: Standard, data: st.DataObject, as_of: date
