@@ -39,64 +39,45 @@ _STATUTE_URL = (
 )
 _RULES_URL = "https://statepolicies.nasbe.org/health/categories/social-emotional-climate/school-resource-officer-training/north-carolina"
 
-NC_STATUTE_SOURCE = Source(
-    id="ncgs-115c-105-58",
-    title="School resource officer",
-    authority="North Carolina General Assembly",
-    citation="N.C.G.S. § 115C-105.58(b)",
-    kind=SourceKind.STATUTE,
-    binding=True,
-    url=_STATUTE_URL,
+_COMMISSIONS = "NC Criminal Justice and Sheriffs' Education and Training Standards Commissions"
+_RULES_TITLE = "Certification and Training for School Resource Officers"
+
+
+def _statute(id: str, part: str, citation: str) -> Source:
     # The section's effective date is not verified, so none is set.
-    enacted_by="S.L. 2024-1, s. 2.8A(c)",
+    return Source(id=id, title=f"School resource officer{part}", citation=citation,
+                  authority="North Carolina General Assembly", kind=SourceKind.STATUTE,
+                  binding=True, url=_STATUTE_URL, enacted_by="S.L. 2024-1, s. 2.8A(c)")  # fmt: skip
+
+
+def _rules(id: str, part: str, citation: str, authority: str = _COMMISSIONS) -> Source:
+    return Source(id=id, title=f"{_RULES_TITLE}{part}", citation=citation, authority=authority,
+                  kind=SourceKind.REGULATION, binding=True, url=_RULES_URL)  # fmt: skip
+
+
+# Each rule cites the paragraph it quotes (decision NC8).
+NC_STATUTE_SOURCE = _statute("ncgs-115c-105-58", "", "N.C.G.S. § 115C-105.58(b)")
+NC_STATUTE_SCHOOLS = _statute(
+    "ncgs-115c-105-58-a", ": what a school includes", "N.C.G.S. § 115C-105.58(a)"
 )
-NC_STATUTE_SCHOOLS = Source(
-    id="ncgs-115c-105-58-a",
-    title="School resource officer: what a school includes",
-    authority="North Carolina General Assembly",
-    citation="N.C.G.S. § 115C-105.58(a)",
-    kind=SourceKind.STATUTE,
-    binding=True,
-    url=_STATUTE_URL,
-    enacted_by="S.L. 2024-1, s. 2.8A(c)",
+NC_RULES_SOURCE = _rules(
+    "ncac-sro-certification-training", "", "12 NCAC 09B .0313(b); 12 NCAC 10B .0510(b)"
 )
-NC_RULES_SOURCE = Source(
-    id="ncac-sro-certification-training",
-    title="Certification and Training for School Resource Officers",
-    authority="NC Criminal Justice and Sheriffs' Education and Training Standards Commissions",
-    citation="12 NCAC 09B .0313(b); 12 NCAC 10B .0510(b)",
-    kind=SourceKind.REGULATION,
-    binding=True,
-    url=_RULES_URL,
+NC_RULES_DEFINITION = _rules(
+    "ncac-sro-definition", ": who is an SRO", "12 NCAC 09B .0313(a); 12 NCAC 10B .0510(a)"
 )
-NC_RULES_DEFINITION = Source(
-    id="ncac-sro-definition",
-    title="Certification and Training for School Resource Officers: who is an SRO",
-    authority="NC Criminal Justice and Sheriffs' Education and Training Standards Commissions",
-    citation="12 NCAC 09B .0313(a); 12 NCAC 10B .0510(a)",
-    kind=SourceKind.REGULATION,
-    binding=True,
-    url=_RULES_URL,
+# The quote joins the two rules' own words: (b)(1) of each.
+NC_RULES_CERTIFICATION = _rules(
+    "ncac-sro-general-certification",
+    ": general certification",
+    "12 NCAC 09B .0313(b)(1); 12 NCAC 10B .0510(b)(1)",
 )
-NC_RULES_CERTIFICATION = Source(
-    id="ncac-sro-general-certification",
-    title="Certification and Training for School Resource Officers: general certification",
-    authority="NC Criminal Justice and Sheriffs' Education and Training Standards Commissions",
-    # The quote joins the two rules' own words: (b)(1) of each.
-    citation="12 NCAC 09B .0313(b)(1); 12 NCAC 10B .0510(b)(1)",
-    kind=SourceKind.REGULATION,
-    binding=True,
-    url=_RULES_URL,
-)
-NC_RULES_COURSE = Source(
-    id="ncac-sro-basic-course",
-    title="Certification and Training for School Resource Officers: the Basic SRO course",
+# The quoted words are the Sheriffs' rule's; .0313(b)(2) is verified only in part.
+NC_RULES_COURSE = _rules(
+    "ncac-sro-basic-course",
+    ": the Basic SRO course",
+    "12 NCAC 10B .0510(b)(2)",
     authority="North Carolina Sheriffs' Education and Training Standards Commission",
-    # The quoted words are the Sheriffs' rule's; .0313(b)(2) is verified only in part.
-    citation="12 NCAC 10B .0510(b)(2)",
-    kind=SourceKind.REGULATION,
-    binding=True,
-    url=_RULES_URL,
 )
 
 # --- shared readings -------------------------------------------------------------------------
