@@ -64,14 +64,16 @@ def test_rules(rule: Any) -> None:
 
 
 def test_sources_service_lengths_comparisons_and_summaries() -> None:
-    for source in SOURCES.values():
-        round_trips(source)
-    round_trips(experience_on(COMMUNITY_SRO.officer, date(2024, 9, 3)))
-    round_trips(compare(CRISIS_PLACEMENT, WHO_COUNTS, as_of=date(2024, 3, 1)))
-    round_trips(
+    values: list[Any] = [
+        *SOURCES.values(),
+        experience_on(COMMUNITY_SRO.officer, date(2024, 9, 3)),
+        compare(CRISIS_PLACEMENT, WHO_COUNTS, as_of=date(2024, 3, 1)),
         summarize([COMMUNITY_SRO, SECURITY_GUARD], [NC_TRAINING], as_of=date(2024, 9, 3),
-                  schools=[*COMMUNITY_SRO.schools])
-    )  # fmt: skip
+                  schools=[*COMMUNITY_SRO.schools]),
+    ]  # fmt: skip
+    for value in values:
+        assert pickle.loads(pickle.dumps(value)) == value
+        assert copy.deepcopy(value) == value
 
 
 def _exceptions() -> list[Exception]:
