@@ -26,6 +26,7 @@ from sro_domain import (
     Matter,
     Mou,
     Officer,
+    Rule,
     School,
     ServicePeriod,
     SroAction,
@@ -332,3 +333,24 @@ def test_a_stored_verdict_with_an_unknown_id_or_format_is_a_clear_error() -> Non
     paths = [path for path, _ in caught.value.problems]
     assert paths == ["format", "children[0].id", "scope.outcome"]
     assert "must be the id of a rule of sro_domain" in str(caught.value)
+
+
+def test_the_version_is_the_changelogs_latest_release_and_every_verdict_carries_it() -> None:
+    from pathlib import Path
+
+    from sro_domain.codec import RULESET, _fingerprint
+
+    changelog = (Path(__file__).resolve().parent.parent / "CHANGELOG.md").read_text("utf-8")
+    releases = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$", changelog, re.M)
+    assert releases[0] == __version__, "CHANGELOG.md's latest release must be __version__"
+    data = to_data(FEDERAL_DEFINITION.evaluate(COMMUNITY_SRO, as_of=date(2024, 9, 3)))
+    assert (data["library_version"], data["ruleset"]) == (__version__, RULESET)
+    assert re.fullmatch(r"sha256:[0-9a-f]{16}", RULESET)
+    # The fingerprint follows the words: another quote gives another rule set.
+    rule = RULES["nasro.triad"]
+    reworded = Rule(id=rule.id, title=rule.title, source=rule.source, quote=rule.quote + "!",
+                    subject=rule.subject, check=rule.check)  # fmt: skip
+    others = [r for r in RULES.values() if r is not rule]
+    assert _fingerprint([*others, reworded], STANDARDS.values()) != _fingerprint(
+        RULES.values(), STANDARDS.values()
+    )

@@ -111,7 +111,7 @@ from sro_domain.standards.safer_schools import (
     trained_for_three_roles,
 )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 """The version of this package (a literal, so that nothing reads metadata at run time)."""
 
 __all__ = [

@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import enum
 import functools
+import hashlib
 import json
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -47,7 +48,7 @@ from sro_domain.outcome import Outcome
 from sro_domain.rules import Rule, Standard, Verdict
 from sro_domain.sources import Source
 
-__all__ = ["VERDICT_FORMAT", "DecodeError", "from_data", "to_data"]
+__all__ = ["RULESET", "VERDICT_FORMAT", "DecodeError", "from_data", "to_data"]
 
 VERDICT_FORMAT = "sro_domain.verdict/2"
 """The format tag of every encoded verdict; the number changes if the layout does.
@@ -75,6 +76,25 @@ class DecodeError(SRODomainError, ValueError):
         return (self.__class__, (self.model, list(self.problems)))
 
 
+def _fingerprint(rules: Iterable[Rule], standards: Iterable[Standard]) -> str:
+    """``sha256:`` and 16 hex digits over what decides a verdict: rules and standards."""
+    described = {
+        "rules": sorted(
+            [rule.id, rule.source.citation, rule.quote,
+             {p.name: _encode(p.default) for p in rule.parameters}]
+            for rule in rules
+        ),
+        "standards": sorted(
+            [standard.id, [part.id for part in standard.parts],
+             None if standard.scope is None else standard.scope.id,
+             {key: _encode(value) for key, value in standard.parameters.items()}]
+            for standard in standards
+        ),
+    }  # fmt: skip
+    text = json.dumps(described, sort_keys=True, ensure_ascii=True)
+    return "sha256:" + hashlib.sha256(text.encode("ascii")).hexdigest()[:16]
+
+
 # --- encoding --------------------------------------------------------------------------------
 
 
@@ -85,7 +105,12 @@ def to_data(obj: Any) -> Any:
         TypeError: ``obj`` is none of these.
     """
     if isinstance(obj, Verdict):
-        return {"format": VERDICT_FORMAT, "library_version": __version__, **_verdict(obj)}
+        return {
+            "format": VERDICT_FORMAT,
+            "library_version": __version__,
+            "ruleset": RULESET,
+            **_verdict(obj),
+        }
     if isinstance(obj, Source):
         return {name: _encode(getattr(obj, name)) for name in obj._fields}
     if isinstance(obj, Rule):
@@ -489,3 +514,17 @@ _SCALARS: dict[Any, Decoder] = {
     Decimal: _decimal,
     date: _date,
 }
+
+
+def _ruleset() -> str:
+    from sro_domain.registry import RULES  # noqa: PLC0415 - as the decoders do
+
+    return _fingerprint(RULES.values(), _every_standard().values())
+
+
+RULESET: str = _ruleset()
+"""A fingerprint of the built-in rule set, carried in every JSON verdict beside the version.
+
+It changes when a rule's id, citation, quote or parameters change, or a standard's parts or
+scope: a stored verdict can be traced to the rules that made it.
+"""
