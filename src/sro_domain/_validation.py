@@ -28,6 +28,7 @@ from typing import Any, NoReturn, cast
 
 import attrs
 
+from sro_domain._calendar import weeks_covered
 from sro_domain.errors import InvalidRecordError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -288,8 +289,6 @@ def one_per_year(instance: object, attribute: attrs.Attribute[Any], value: objec
 
 def weeks_within_dates(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """No year's entry larger than the weeks of that year the record's own dates cover."""
-    from sro_domain._calendar import weeks_covered  # noqa: PLC0415 - kept out of the import path
-
     start, end = getattr(instance, "start", None), getattr(instance, "end", None)
     if not isinstance(value, tuple) or not isinstance(start, _dt.date):
         return

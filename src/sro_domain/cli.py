@@ -206,7 +206,7 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     progress = err.isatty()
     judge = partial(_judge, standard.id, as_of, args.format)
     if args.format == "csv":
-        _csv_line(out, _CSV_HEADER)
+        out.write(_csv_text(_CSV_HEADER))
     for result in _results(judge, _every_record(args.files), args.jobs):
         if result.output:
             out.write(result.output)
@@ -333,10 +333,6 @@ def _csv_text(row: list[str]) -> str:
     line = _Line()
     csv.writer(line, lineterminator="\n").writerow(row)
     return line.text
-
-
-def _csv_line(out: IO[str], row: list[str]) -> None:
-    out.write(_csv_text(row))
 
 
 def _every_record(names: Sequence[str]) -> Iterator[tuple[str, Any]]:

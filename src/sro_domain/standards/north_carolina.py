@@ -282,7 +282,6 @@ NC_STATUTE = Standard(
 # --- the training rules: who they reach (paragraph (a)) --------------------------------------
 
 _TRANSITION_START = date(2019, 1, 1)
-_TRANSITION_END = date(2019, 12, 31)
 _TRANSITION_DEADLINE = date(2020, 12, 31)
 _RULES_APPLY_FROM = date(2020, 1, 1)
 # "completed the training … between October 1, 2018 and December 31, 2020 shall be credited"
