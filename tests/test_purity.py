@@ -78,16 +78,42 @@ def _modules_after_import(statement: str) -> set[str]:
     return set(out.split())
 
 
+# What the test extras install and the library must not load by itself: the optional
+# integrations and everything only the tests and docs use.
+OPTIONAL = {
+    "hypothesis", "cattrs", "jsonschema", "pydantic", "pydantic_core", "pandas", "numpy",
+    "fastapi", "starlette", "httpx", "httpx2", "sphinx",
+}  # fmt: skip
+
+
 def test_import_loads_neither_hypothesis_nor_the_cli() -> None:
-    """``import sro_domain`` never imports Hypothesis, cattrs, jsonschema or the CLI."""
+    """``import sro_domain`` loads no optional integration, Hypothesis or the CLI."""
     modules = _modules_after_import("import sro_domain")
     assert "sro_domain" in modules
-    heavy = {m for m in modules if m.split(".")[0] in {"hypothesis", "cattrs", "jsonschema"}}
+    heavy = {m for m in modules if m.split(".")[0] in OPTIONAL}
     assert heavy == set()
+    assert "sro_domain._pydantic" not in modules
     assert "sro_domain.cli" not in modules
     assert "sro_domain.__main__" not in modules
     assert not {m for m in modules if m.startswith("sro_domain.strategies")}
     assert "sro_domain.codec" not in modules
+
+
+def test_the_optional_packages_are_installed_so_the_check_means_something() -> None:
+    """Each optional package is importable here, so its absence above is the library's doing."""
+    modules = _modules_after_import(
+        "import sro_domain, hypothesis, pydantic, pandas, fastapi, jsonschema"
+    )
+    assert {"pydantic", "pandas", "fastapi", "hypothesis", "jsonschema"} <= modules
+
+
+def test_pydantic_loads_the_adapter_only_when_asked() -> None:
+    modules = _modules_after_import("import pydantic, sro_domain")
+    assert "sro_domain._pydantic" not in modules
+    asked = _modules_after_import(
+        "import pydantic, sro_domain; pydantic.TypeAdapter(sro_domain.Officer)"
+    )
+    assert "sro_domain._pydantic" in asked
 
 
 def test_all_is_exact_sorted_and_importable() -> None:

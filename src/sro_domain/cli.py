@@ -195,7 +195,7 @@ class _Result:
 
 
 _TALLIES = ("met", "not met", "undetermined", "not applicable", "bad")
-_CSV_HEADER = ["record", "subject", "standard", "rule", "outcome", "applies", "reason", "missing"]
+_CSV_COLUMNS = ("record", "subject")  # then the codec's ROW_FIELDS
 
 
 def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -206,7 +206,9 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     progress = err.isatty()
     judge = partial(_judge, standard.id, as_of, args.format)
     if args.format == "csv":
-        out.write(_csv_text(_CSV_HEADER))
+        from sro_domain.codec import ROW_FIELDS  # noqa: PLC0415
+
+        out.write(_csv_text([*_CSV_COLUMNS, *ROW_FIELDS]))
     for result in _results(judge, _every_record(args.files), args.jobs):
         if result.output:
             out.write(result.output)
@@ -256,7 +258,7 @@ def _in_pool(pool: Any, judge: Any, batch: list[tuple[str, Any]]) -> Iterator[_R
 def _judge(standard_id: str, as_of: date, form: str, item: tuple[str, Any]) -> _Result:
     """Decode one record, judge it and render the verdict (run in a worker with --jobs)."""
     from sro_domain import STANDARDS, SRODomainError  # noqa: PLC0415
-    from sro_domain.codec import DecodeError, from_data, to_data  # noqa: PLC0415
+    from sro_domain.codec import DecodeError, from_data, to_data, to_rows  # noqa: PLC0415
 
     standard = STANDARDS[standard_id]
     where, data = item
@@ -281,12 +283,8 @@ def _judge(standard_id: str, as_of: date, form: str, item: tuple[str, Any]) -> _
         line = json.dumps({"record": where, "subject": ident, **to_data(verdict)})
         return _Result(line + "\n", [], status, tally)
     if form == "csv":
-        rows = [
-            [where, ident, verdict.id, leaf.id, leaf.outcome.value, leaf.applies.value,
-             leaf.reason, " ".join(sorted(leaf.missing))]
-            for leaf in verdict.leaves()
-        ]  # fmt: skip
-        return _Result("".join(_csv_text(row) for row in rows), [], status, tally)
+        rows = to_rows(verdict, record=where, subject=ident)  # the _CSV_COLUMNS
+        return _Result("".join(_csv_text(_cells(row)) for row in rows), [], status, tally)
     label = verdict.outcome.label + _REACH.get(applies, "")
     return _Result(f"{where}: {ident}: {label}\n{verdict.explain()}\n\n", [], status, tally)
 
@@ -327,6 +325,11 @@ class _Line:
     def write(self, text: str) -> int:
         self.text += text
         return len(text)
+
+
+def _cells(row: dict[str, object]) -> list[str]:
+    """A row of ``to_rows`` as CSV cells; the missing paths separated by spaces."""
+    return [" ".join(value) if isinstance(value, tuple) else str(value) for value in row.values()]
 
 
 def _csv_text(row: list[str]) -> str:

@@ -48,7 +48,15 @@ from sro_domain.outcome import Outcome
 from sro_domain.rules import Rule, Standard, Verdict
 from sro_domain.sources import Source
 
-__all__ = ["RULESET", "VERDICT_FORMAT", "DecodeError", "from_data", "to_data"]
+__all__ = [
+    "ROW_FIELDS",
+    "RULESET",
+    "VERDICT_FORMAT",
+    "DecodeError",
+    "from_data",
+    "to_data",
+    "to_rows",
+]
 
 VERDICT_FORMAT = "sro_domain.verdict/2"
 """The format tag of every encoded verdict; the number changes if the layout does.
@@ -126,6 +134,53 @@ def to_data(obj: Any) -> Any:
     if attrs.has(type(obj)):
         return _encode(obj)
     raise TypeError(f"to_data takes a record, Verdict, Source or Rule, got {type(obj).__name__}")
+
+
+ROW_FIELDS = ("standard", "rule", "outcome", "applies", "reason", "missing")
+"""The keys of each row :func:`to_rows` makes, after the caller's own columns."""
+
+
+def to_rows(verdict: Verdict, **columns: object) -> list[dict[str, object]]:
+    """One flat row per rule of ``verdict``: for CSV files, spreadsheets and data frames.
+
+    Each row has the caller's ``columns`` first (a record id, a school: whatever tells the
+    subjects apart), then :data:`ROW_FIELDS`: the standard asked (``verdict.id``), the rule's
+    id, its outcome and ``applies`` as their values (``"met"``, ``"not_met"``, ``"unknown"``),
+    its reason, and the sorted tuple of the paths it is missing. The rows follow
+    :meth:`~sro_domain.Verdict.leaves`, so a nested standard's rules are there too.
+
+    >>> from datetime import date
+    >>> from sro_domain import NASRO_SELECTION, Officer
+    >>> verdict = NASRO_SELECTION.evaluate(Officer(id="A-17", volunteered=True),
+    ...                                    as_of=date(2025, 1, 6))
+    >>> rows = to_rows(verdict, officer="A-17")
+    >>> rows[0]["officer"], rows[0]["rule"], rows[0]["outcome"], rows[0]["missing"]
+    ('A-17', 'nasro.selection.experience', 'unknown', ('officer.service_periods',))
+    >>> rows[-1]["rule"], rows[-1]["outcome"], rows[-1]["reason"]
+    ('nasro.selection.volunteered', 'met', 'volunteered for the SRO position: yes (required)')
+
+    Raises:
+        TypeError: ``verdict`` is not a :class:`~sro_domain.Verdict`, or a column is named like
+            one of :data:`ROW_FIELDS`.
+    """
+    if not isinstance(verdict, Verdict):
+        raise TypeError(f"to_rows takes a Verdict, got {type(verdict).__name__}")
+    clash = sorted(set(columns) & set(ROW_FIELDS))
+    if clash:
+        raise TypeError(f"to_rows: column {clash[0]!r} is one of its own fields {ROW_FIELDS}")
+    standard = verdict.id
+    return [
+        {
+            **columns,
+            "standard": standard,
+            "rule": leaf.id,
+            "outcome": leaf.outcome.value,
+            "applies": leaf.applies.value,
+            "reason": leaf.reason,
+            "missing": tuple(sorted(leaf.missing)),
+        }
+        for leaf in verdict.leaves()
+    ]
 
 
 def _verdict(verdict: Verdict) -> dict[str, Any]:

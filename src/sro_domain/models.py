@@ -355,8 +355,24 @@ def _schools(value: "Iterable[School]") -> "frozenset[School]":
 # --- records ---------------------------------------------------------------------------------
 
 
+class _Record:
+    """What every record shares: the hook through which pydantic validates it with the codec.
+
+    pydantic calls ``__get_pydantic_core_schema__`` on a type it does not know; only then is the
+    adapter (and pydantic) imported, so ``import sro_domain`` never loads pydantic.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from sro_domain import _pydantic  # noqa: PLC0415 - pydantic loads only when it asks
+
+        return _pydantic.core_schema(cls, handler)
+
+
 @attrs.frozen(kw_only=True, eq=False)
-class Agency:
+class Agency(_Record):
     """An organisation that employs officers or assigns them to schools.
 
     >>> Agency(name="Raleigh Police Department", kind=AgencyKind.POLICE_DEPARTMENT).is_law_enforcement
@@ -384,7 +400,7 @@ class Agency:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class School:
+class School(_Record):
     """A school an officer may be assigned to.
 
     >>> School(name="Enloe High", level=SchoolLevel.HIGH).is_elementary_or_secondary
@@ -421,7 +437,7 @@ class School:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class ServicePeriod:
+class ServicePeriod(_Record):
     """One period of law-enforcement service, ``start`` to ``end`` inclusive (``end=None``: ongoing).
 
     >>> ServicePeriod(start=date(2020, 1, 1), end=date(2019, 1, 1))
@@ -453,7 +469,7 @@ class ServicePeriod:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class Training:
+class Training(_Record):
     """A completed course: its kind, length in hours and completion date.
 
     ``hours`` takes an ``int``, a decimal string or a ``Decimal``; binary floats are refused
@@ -494,7 +510,7 @@ class Training:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class ConductRecord:
+class ConductRecord(_Record):
     """A complaint or disciplinary action in an officer's service record."""
 
     __eq__ = v.record_eq
@@ -521,7 +537,7 @@ class ConductRecord:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class Officer:
+class Officer(_Record):
     """A person who may serve as an SRO, with everything the standards ask about them.
 
     ``hired_permanently`` and ``law_enforcement_authority`` are the two halves of "career law
@@ -612,7 +628,7 @@ class Officer:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class Mou:
+class Mou(_Record):
     """A memorandum of understanding between the law-enforcement agency and the school partner.
 
     ``signed_on`` is recorded for standards with deadlines; NASRO's rules judge the MOU as
@@ -674,7 +690,7 @@ class Mou:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class YearWeeks:
+class YearWeeks(_Record):
     """How many weeks of one calendar year an assignment places the officer in schools.
 
     The plan for the whole year, not the weeks worked so far (decision NC1 in
@@ -695,7 +711,7 @@ class YearWeeks:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class Funding:
+class Funding(_Record):
     """Where the money for a position comes from, and the date of the award letter."""
 
     __eq__ = v.record_eq
@@ -719,7 +735,7 @@ def _mou(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> Non
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class Assignment:
+class Assignment(_Record):
     """An officer's posting to one or more schools, from ``start`` to ``end`` inclusive.
 
     ``permanent`` is whether the posting is meant to last (the Center for Safer Schools'
@@ -850,7 +866,7 @@ class Assignment:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class SroResponse:
+class SroResponse(_Record):
     """What an SRO did about a student incident, and what kind of matter it was."""
 
     __eq__ = v.record_eq

@@ -5,7 +5,7 @@ cite it to the paragraph, whether it binds anyone, and â€” where a law says so â
 between which it is in force. A professional recommendation has a publication date, not an
 effective date, so it is never "not in force".
 
-The documents below are those the fact sheet marks VERIFIED (``shared/sources/domain-facts.md``).
+The documents below are those the fact sheet marks VERIFIED (``docs/sources/domain-facts.md``).
 """
 
 from __future__ import annotations
