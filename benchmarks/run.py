@@ -12,7 +12,11 @@ target of the performance issue is missed:
 * ``holds`` at most 3 x the floor; ``evaluate`` at most 15 x the floor and at least 3 x faster
   than the peer (``rule-engine``);
 * ``import sro_domain`` at most 1.5 x ``import attrs`` (cumulative ``-X importtime``, medians);
-* the ``tracemalloc`` peak over 100,000 streamed evaluations at most 1.1 x the peak over 10,000.
+* the ``tracemalloc`` peak over 100,000 streamed evaluations at most 1.1 x the peak over 10,000;
+* ``from_data`` at most 1.3 x a hand-written dict-to-attrs constructor call, and
+  ``sro-domain check`` on a 100,000-record roster at most 20 x (``--format json``), 15 x
+  (``text``) and 12 x (``csv``) the time ``json.loads`` takes to read the same file
+  (``edges.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ import tracemalloc
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
+
+import edges
 
 from sro_domain import (
     FEDERAL_DEFINITION,
@@ -487,6 +493,30 @@ def _reached_on(count: int) -> Callable[[], object]:
     return lambda: experience_reached_on(officer, 3)
 
 
+def _edges(count: int, repeats: int, failures: list[str]) -> None:
+    """Decoding against a hand-written constructor; the command line against ``json.loads``."""
+    roster = 10 * count
+    print(f"\nThe edges: decoding, and `sro-domain check --standard {edges.STANDARD}` on "
+          f"{roster:,} generated assignments")  # fmt: skip
+    hand, ours = edges.decoding(list(assignments(count, seed=7)), repeats)
+    ratio = ours / hand
+    print(f"  hand-written dict-to-attrs constructor call  {hand * 1e6:8.2f} us   1.00x")
+    print(f"  from_data                                     {ours * 1e6:8.2f} us {ratio:6.2f}x"
+          "  (target 1.3x)")  # fmt: skip
+    if ratio > 1.3:
+        failures.append(f"from_data is {ratio:.2f}x the hand-written constructor (target 1.3x)")
+    walls = edges.command_line(assignments(roster, seed=7), 1 if roster > 20_000 else 3)
+    floor = walls["floor"]
+    print(f"  json.loads of every line (the floor)          {floor:8.2f} s    1.00x")
+    for name, _, target in edges.FORMATS:
+        times = walls[name] / floor
+        shown = f"  (target {target:g}x)" if target else ""
+        print(f"  check --format {name:30} {walls[name]:8.2f} s  {times:6.2f}x{shown}")
+        if target and times > target:
+            failures.append(f"check --format {name} is {times:.1f}x the json.loads floor "
+                            f"(target {target:g}x)")  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every benchmark, print the table, and return 1 if a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -545,6 +575,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         failures.append(
             f"streaming peak grew {large / small:.2f}x from {count:,} to {10 * count:,} records"
         )
+
+    _edges(count, repeats, failures)
 
     print()
     for failure in failures:

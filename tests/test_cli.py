@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sro_domain import Verdict
 from sro_domain.cli import main
 from sro_domain.examples import demo_text
 from tests.command_line import run
@@ -344,6 +345,35 @@ def test_csv_has_one_row_per_rule() -> None:
     assert len(rows) == 1 + 3 * 8  # three records, eight rules each
     assert rows[1][:6] == ["examples/roster.jsonl:1", "RPD-0417 at Enloe High School",
                            "federal-definition", "federal.in_effect", "met", "met"]  # fmt: skip
+
+
+def test_json_detail_chooses_the_shape_and_the_schema_describes_it() -> None:
+    import jsonschema
+
+    from sro_domain.codec import from_data, to_data
+    from sro_domain.schema import verdict_schema
+
+    lines = {}
+    for detail in ("full", "leaves", "summary"):
+        result = run("check", "--standard", "nasro-assignment", "--as-of", "2024-09-03",
+                     "--format", "json", "--detail", detail, "examples/roster.jsonl")  # fmt: skip
+        lines[detail] = [json.loads(line) for line in result.stdout.splitlines()]
+        schema = json.loads(run("schema", "Verdict", "--detail", detail).stdout)
+        assert schema == verdict_schema(detail)
+        for line in lines[detail]:
+            jsonschema.validate(line, schema)
+            record, subject = line.pop("record"), line.pop("subject")
+            assert record.startswith("examples/roster.jsonl:")
+            assert subject
+            assert to_data(from_data(Verdict, line), detail=detail) == line
+    assert [line["outcome"] for line in lines["full"]] == [
+        line["outcome"] for line in lines["summary"]
+    ]
+    assert "rules" in lines["leaves"][0]
+    assert "failing" in lines["summary"][0]
+    default = run("check", "--standard", "nasro-assignment", "--as-of", "2024-09-03",
+                  "--format", "json", "examples/roster.jsonl")  # fmt: skip
+    assert json.loads(default.stdout.splitlines()[0])["children"]
 
 
 def test_json_names_the_subject() -> None:

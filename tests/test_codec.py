@@ -1,6 +1,9 @@
 """sro_domain.codec: JSON-compatible data for records, verdicts, sources and rules, and back."""
 
+import contextlib
+import functools
 import json
+import operator
 import re
 from datetime import date
 from typing import Any
@@ -135,8 +138,9 @@ def _nearly_valid(model: type) -> st.SearchStrategy[Any]:
 
 
 @pytest.mark.parametrize("model", list(MODELS), ids=NAMES)
-# 500 examples per record type: every type is covered, in a fifth of the time 2,000 took.
-@settings(max_examples=500, deadline=None)
+# 300 examples per record type: every type is covered, and the fast-path tests below put every
+# near miss at every place of the example records besides.
+@settings(max_examples=300, deadline=None)
 @given(data=st.data())
 def test_decoding_anything_raises_only_decode_error(model: type, data: st.DataObject) -> None:
     value = data.draw(_json | _nearly_valid(model))
@@ -152,6 +156,107 @@ def test_decoding_anything_raises_only_decode_error(model: type, data: st.DataOb
     for path, message in error.problems:
         assert message
         _resolves(value, path)
+
+
+def _positions(value: Any, at: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path of every value nested in JSON data, the data's own included."""
+    found = [at]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _positions(item, (*at, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _positions(item, (*at, index))
+    return found
+
+
+def _changed(data: Any, at: tuple[Any, ...], change: Any) -> Any:
+    """A copy of ``data`` with ``change`` applied to the value at ``at``."""
+    if not at:
+        return change(data)
+    head, rest = at[0], at[1:]
+    if isinstance(data, dict):
+        return {**data, head: _changed(data[head], rest, change)}
+    return [_changed(item, rest, change) if i == head else item for i, item in enumerate(data)]
+
+
+# Values near a boundary between what one decoder accepts and another might: numbers of every
+# JSON kind, dates and decimals in almost the right form, strings no encoder can write.
+_CONFUSABLE = [0, 1, -1, 2**63, 4.5, 40.0, -0.0, 1e16, True, False, None, "", " ", "x", "40", "39.5",
+     "-4", "1e3", "4_0", " 40", "2024-02-30", "2024-2-3", "20240203", "2024-02-03", "no_mou",
+     "\ud800", "police_department", "Police_Department", [], [None], {}, {"": 1}]  # fmt: skip
+
+
+def _without(owner: Any, step: Any) -> Any:
+    if isinstance(owner, dict):
+        return {key: value for key, value in owner.items() if key != step}
+    return [item for index, item in enumerate(owner) if index != step]
+
+
+@st.composite
+def _mutated(draw: st.DrawFn, model: type) -> Any:
+    """A valid record's data with one change anywhere in it: a value, a removal, a new key."""
+    data = to_data(draw(MODELS[model]))
+    at = draw(st.sampled_from(_positions(data)))
+    change = draw(st.sampled_from(["replace", "remove", "add"]))
+    if change == "remove" and at:
+        return _changed(data, at[:-1], lambda owner: _without(owner, at[-1]))
+    if change == "add" and isinstance(functools.reduce(operator.getitem, at, data), dict):
+        key, value = draw(st.text(max_size=8)), draw(_json)
+        return _changed(data, at, lambda owner: {**owner, key: value})
+    replacement = draw(st.sampled_from(_CONFUSABLE) | _json)
+    return _changed(data, at, lambda _: replacement)
+
+
+def _agree(model: type, value: Any) -> None:
+    """Valid data gives one record either way; data the full decoder rejects, the fast path too.
+
+    from_data tries the fast path first, so agreement means it reports the full decoder's
+    problems, paths included, for every input.
+    """
+    from sro_domain.codec import _decode_fully, _fast, _NotFastError
+    from sro_domain.errors import InvalidRecordError
+
+    fast: Any = None
+    full: Any = None
+    problems: tuple[tuple[str, str], ...] = ()
+    with contextlib.suppress(_NotFastError, InvalidRecordError):
+        fast = _fast(model)(value)
+    try:
+        full = _decode_fully(model, value)
+    except DecodeError as error:
+        problems = error.problems
+    if problems:
+        assert fast is None, "the fast path accepted data the full decoder rejects"
+        with pytest.raises(DecodeError) as caught:
+            from_data(model, value)
+        assert caught.value.problems == problems
+    else:
+        assert fast == full, (
+            "the fast path rejected data the full decoder accepts, or built another"
+        )
+        assert from_data(model, value) == full
+
+
+@pytest.mark.parametrize("model", list(MODELS), ids=NAMES)
+@settings(max_examples=50, deadline=None)
+@given(data=st.data())
+def test_the_fast_path_and_the_full_decoder_agree(model: type, data: st.DataObject) -> None:
+    """On generated records, and on each with one change anywhere in it."""
+    _agree(model, data.draw(MODELS[model].map(to_data) | _mutated(model) | _nearly_valid(model)))
+
+
+@pytest.mark.parametrize("model", list(MODELS), ids=NAMES)
+def test_the_fast_path_and_the_full_decoder_agree_on_every_near_miss(model: type) -> None:
+    """Every value of ``_confusable``, put in turn at every place of every example record."""
+    checked = 0
+    for base in {json.dumps(to_data(record), sort_keys=True) for record in _bases(model)}:
+        data = json.loads(base)
+        for at in _positions(data):
+            for value in _CONFUSABLE:
+                _agree(model, _changed(data, at, lambda _, value=value: value))
+                checked += 1
+    assert checked >= len(_CONFUSABLE)
 
 
 _STEP = re.compile(r'\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')

@@ -114,6 +114,7 @@ BAD: list[tuple[str, Callable[[], object], str]] = [
     ("assignment permanent as 'no'", lambda: _assignment(permanent="no"), "permanent"),
     ("weeks beyond a year", lambda: YearWeeks(year=2024, weeks=54), "weeks"),
     ("weeks as a string", lambda: YearWeeks(year=2024, weeks="36"), "weeks"),  # type: ignore[arg-type]
+    ("weeks in a year past the calendar", lambda: _assignment(end=None, weeks_per_year=[YearWeeks(year=2**63, weeks=1)]), "weeks_per_year"),
     ("two entries for one year", lambda: _assignment(weeks_per_year=[YearWeeks(year=2024, weeks=1), YearWeeks(year=2024, weeks=2)]), "weeks_per_year"),
     ("hours a week as a float", lambda: _assignment(hours_per_week=20.0), "hours_per_week"),
     ("more hours than a week has", lambda: _assignment(hours_per_week=169), "hours_per_week"),

@@ -106,9 +106,11 @@ def no_rejections() -> Iterator[list[Any]]:
     assert [case["status"] for case in cases if case["status"] == "invalid"] == []
 
 
-# The ~100 one-rule violations are most of the suite's time: each checks 100 examples (still
-# at least 50 distinct); satisfying and undetermined check 200.
-BRIEF = settings(STRICT, max_examples=100)
+# The ~100 one-rule violations are most of the suite's time: each checks 80 examples (at
+# least half of them distinct); satisfying and undetermined check 100 (at least 50 distinct). Together they draw some 12,000
+# targeted subjects a run, which keeps the suite under five minutes on two cores.
+BRIEF = settings(STRICT, max_examples=80)
+SOME = settings(STRICT, max_examples=100)
 
 
 def run(
@@ -149,7 +151,7 @@ def test_satisfying_is_met(name: str) -> None:
         assert verdict.met, verdict.explain()
         assert verdict.applies is Outcome.MET
 
-    examples = run(satisfying(standard), check)
+    examples = run(satisfying(standard), check, SOME)
     assert distinct(examples) >= 50
 
 
@@ -175,7 +177,7 @@ def test_violating_fails_exactly_one_rule(name: str, rule_id: str) -> None:
         assert verdict.outcome is (Outcome.NOT_MET if in_scope else Outcome.MET)
 
     examples = run(violating(standard, rule_id), check, BRIEF)
-    assert distinct(examples) >= 50
+    assert distinct(examples) >= 40  # half the examples: an MOU has few fields to vary
 
 
 @pytest.mark.parametrize("name", list(VARIANTS))
@@ -190,7 +192,7 @@ def test_undetermined_is_unknown_with_something_missing(name: str) -> None:
         assert verdict.failures() == ()
         assert verdict.applies is Outcome.MET
 
-    examples = run(undetermined(standard), check)
+    examples = run(undetermined(standard), check, SOME)
     assert distinct(examples) >= 50
 
 

@@ -41,7 +41,7 @@ def weeks_covered(start: date, end: date | None, year: int) -> int:
     >>> weeks_covered(date(2020, 1, 1), None, 2021)   # a whole year
     53
     """
-    if year < start.year or (end is not None and year > end.year):
+    if year < start.year or year > date.max.year or (end is not None and year > end.year):
         return 0
     first = start if start.year == year else date(year, 1, 1)
     last = end if end is not None and end.year == year else date(year, 12, 31)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import io
 import json
 import os
@@ -75,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
         help="text (default), one JSON verdict per line, or CSV with one row per rule",
     )
     check.add_argument(
+        "--detail",
+        choices=["full", "leaves", "summary"],
+        default="full",
+        help="with --format json: the whole verdict tree (default); each rule's outcome, "
+        "reason and facts, citations left to `rules`; or the outcome and failing rule ids",
+    )
+    check.add_argument(
         "--jobs",
         type=_jobs,
         default=1,
@@ -83,8 +91,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     rules = commands.add_parser("rules", help="list the rules with their citations and quotes")
     rules.add_argument("--standard", metavar="ID", help="only this standard's rules")
-    schema = commands.add_parser("schema", help="print the JSON Schema of a record type")
-    schema.add_argument("model", metavar="MODEL", help="Officer, Assignment, Mou, SroResponse, …")
+    schema = commands.add_parser(
+        "schema", help="print the JSON Schema of a record type, or of a verdict"
+    )
+    schema.add_argument(
+        "model", metavar="MODEL", help="Officer, Assignment, Mou, SroResponse, …, or Verdict"
+    )
+    schema.add_argument(
+        "--detail",
+        choices=["full", "leaves", "summary"],
+        default="full",
+        help="with Verdict: the shape `check --format json --detail` writes",
+    )
     commands.add_parser(
         "demo", help="the explained verdicts of three example assignments (the default)"
     )
@@ -114,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             return _rules(args.standard, out)
         if args.command == "schema":
-            return _schema(args.model, out)
+            return _schema(args.model, args.detail, out)
         from sro_domain.examples import demo_text  # noqa: PLC0415 - only the demo needs it
 
         out.write(demo_text())
@@ -201,14 +219,34 @@ _CSV_COLUMNS = ("record", "subject")  # then the codec's ROW_FIELDS
 def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     standard = _standard(args.standard)
     as_of = _as_of(args.as_of)
-    status = EXIT_MET
-    counts = dict.fromkeys(_TALLIES, 0)
     progress = err.isatty()
-    judge = partial(_judge, standard.id, as_of, args.format)
+    judge = partial(_judge, standard.id, as_of, args.format, args.detail)
     if args.format == "csv":
         from sro_domain.codec import ROW_FIELDS  # noqa: PLC0415
 
         out.write(_csv_text([*_CSV_COLUMNS, *ROW_FIELDS]))
+    # What is loaded now lives as long as the run: the collector need not look at it again.
+    gc.freeze()
+    try:
+        counts, status = _check_all(judge, args, out, err)
+    finally:
+        gc.unfreeze()
+    total = sum(counts.values())
+    if progress and total >= _PROGRESS_FROM:
+        err.write("\n")
+    out.flush()
+    shown = ", ".join(f"{counts[key]:,} {key}" for key in _TALLIES if counts[key])
+    print(f"sro-domain: {total:,} record{'s' if total != 1 else ''}: {shown or 'none'}", file=err)
+    return status
+
+
+def _check_all(
+    judge: Any, args: argparse.Namespace, out: IO[str], err: IO[str]
+) -> tuple[dict[str, int], int]:
+    """Judge every record, writing each verdict as it is made (decision D9)."""
+    status = EXIT_MET
+    counts = dict.fromkeys(_TALLIES, 0)
+    progress = err.isatty()
     for result in _results(judge, _every_record(args.files), args.jobs):
         if result.output:
             out.write(result.output)
@@ -221,13 +259,7 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         total = sum(counts.values())
         if progress and total % _PROGRESS_FROM == 0:
             err.write(f"\r{total:,} records checked")
-    total = sum(counts.values())
-    if progress and total >= _PROGRESS_FROM:
-        err.write("\n")
-    out.flush()
-    shown = ", ".join(f"{counts[key]:,} {key}" for key in _TALLIES if counts[key])
-    print(f"sro-domain: {total:,} record{'s' if total != 1 else ''}: {shown or 'none'}", file=err)
-    return status
+    return counts, status
 
 
 def _results(judge: Any, items: Iterable[tuple[str, Any]], jobs: int) -> Iterator[_Result]:
@@ -255,10 +287,10 @@ def _in_pool(pool: Any, judge: Any, batch: list[tuple[str, Any]]) -> Iterator[_R
         yield item[1] if isinstance(item[1], _Result) else next(done)
 
 
-def _judge(standard_id: str, as_of: date, form: str, item: tuple[str, Any]) -> _Result:
+def _judge(standard_id: str, as_of: date, form: str, detail: str, item: tuple[str, Any]) -> _Result:
     """Decode one record, judge it and render the verdict (run in a worker with --jobs)."""
     from sro_domain import STANDARDS, SRODomainError  # noqa: PLC0415
-    from sro_domain.codec import DecodeError, from_data, to_data, to_rows  # noqa: PLC0415
+    from sro_domain.codec import DecodeError, from_data, to_json, to_rows  # noqa: PLC0415
 
     standard = STANDARDS[standard_id]
     where, data = item
@@ -280,11 +312,11 @@ def _judge(standard_id: str, as_of: date, form: str, item: tuple[str, Any]) -> _
     tally = "undetermined" if tally == "unknown" else tally
     status = {"met": EXIT_MET, "not_met": EXIT_NOT_MET, "unknown": EXIT_UNKNOWN}[outcome]
     if form == "json":
-        line = json.dumps({"record": where, "subject": ident, **to_data(verdict)})
+        line = to_json(verdict, detail=detail, record=where, subject=ident)
         return _Result(line + "\n", [], status, tally)
     if form == "csv":
         rows = to_rows(verdict, record=where, subject=ident)  # the _CSV_COLUMNS
-        return _Result("".join(_csv_text(_cells(row)) for row in rows), [], status, tally)
+        return _Result(_csv_text(*map(_cells, rows)), [], status, tally)
     label = verdict.outcome.label + _REACH.get(applies, "")
     return _Result(f"{where}: {ident}: {label}\n{verdict.explain()}\n\n", [], status, tally)
 
@@ -317,13 +349,13 @@ def _decode_problems(where: str, model: type, error: Any) -> list[str]:
 
 
 class _Line:
-    """A writable that keeps what ``csv.writer`` writes, so one row can be one string."""
+    """A writable that keeps what ``csv.writer`` writes, so a record's rows can be one string."""
 
     def __init__(self) -> None:
-        self.text = ""
+        self.parts: list[str] = []
 
     def write(self, text: str) -> int:
-        self.text += text
+        self.parts.append(text)
         return len(text)
 
 
@@ -332,10 +364,10 @@ def _cells(row: dict[str, object]) -> list[str]:
     return [" ".join(value) if isinstance(value, tuple) else str(value) for value in row.values()]
 
 
-def _csv_text(row: list[str]) -> str:
+def _csv_text(*rows: list[str]) -> str:
     line = _Line()
-    csv.writer(line, lineterminator="\n").writerow(row)
-    return line.text
+    csv.writer(line, lineterminator="\n").writerows(rows)
+    return "".join(line.parts)
 
 
 def _every_record(names: Sequence[str]) -> Iterator[tuple[str, Any]]:
@@ -416,11 +448,12 @@ def _whole_number(text: str) -> int:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    if len(set(keys)) != len(keys):
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        keys = [key for key, _ in pairs]
         twice = sorted({key for key in keys if keys.count(key) > 1})
         raise ValueError(f"duplicate key {', '.join(map(repr, twice))}")
-    return dict(pairs)
+    return found
 
 
 def _parse(raw: bytes) -> Any:
@@ -453,13 +486,18 @@ def _rules(standard_id: str | None, out: IO[str]) -> int:
     return EXIT_MET
 
 
-def _schema(name: str, out: IO[str]) -> int:
-    from sro_domain.schema import MODELS, schema_for  # noqa: PLC0415
+def _schema(name: str, detail: str, out: IO[str]) -> int:
+    from sro_domain.schema import MODELS, schema_for, verdict_schema  # noqa: PLC0415
 
-    model = MODELS.get(name)
-    if model is None:
-        raise _UsageError(f"no record type {name!r}; choose one of {', '.join(MODELS)}")
-    out.write(json.dumps(schema_for(model), indent=2, ensure_ascii=False) + "\n")
+    if name == "Verdict":
+        schema = verdict_schema(detail)
+    else:
+        model = MODELS.get(name)
+        if model is None:
+            choices = ", ".join([*MODELS, "Verdict"])
+            raise _UsageError(f"no record type {name!r}; choose one of {choices}")
+        schema = schema_for(model)
+    out.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return EXIT_MET
 
 

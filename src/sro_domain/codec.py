@@ -49,12 +49,14 @@ from sro_domain.rules import Rule, Standard, Verdict
 from sro_domain.sources import Source
 
 __all__ = [
+    "DETAILS",
     "ROW_FIELDS",
     "RULESET",
     "VERDICT_FORMAT",
     "DecodeError",
     "from_data",
     "to_data",
+    "to_json",
     "to_rows",
 ]
 
@@ -106,19 +108,43 @@ def _fingerprint(rules: Iterable[Rule], standards: Iterable[Standard]) -> str:
 # --- encoding --------------------------------------------------------------------------------
 
 
-def to_data(obj: Any) -> Any:
+DETAILS = ("full", "leaves", "summary")
+"""The shapes of a JSON verdict, from the most to the least said (decision D12).
+
+``full``
+    The whole tree: every standard and rule with its title, outcome, reason, source, citation,
+    quote, date, facts, parameters, missing paths, ``applies``, scope and children. What a
+    reader of one verdict wants; the default.
+``leaves``
+    The standard's outcome, ``applies``, date and missing paths, and one entry per rule (in
+    :meth:`~sro_domain.Verdict.leaves` order) with its id, outcome, ``applies``, reason, facts
+    and missing paths. Titles, quotes and citations are left to the registry:
+    ``sro_domain.RULES[id]`` or ``sro-domain rules``.
+``summary``
+    The standard's outcome, ``applies``, date and missing paths, and the ids of the rules that
+    fail (:meth:`~sro_domain.Verdict.failures`).
+"""
+
+
+def to_data(obj: Any, *, detail: str = "full") -> Any:
     """JSON-compatible data for a record, verdict, source or rule.
+
+    ``detail`` chooses the shape of a verdict's data: one of :data:`DETAILS`.
 
     Raises:
         TypeError: ``obj`` is none of these.
+        ValueError: ``detail`` is not one of :data:`DETAILS`.
     """
     if isinstance(obj, Verdict):
-        return {
-            "format": VERDICT_FORMAT,
-            "library_version": __version__,
-            "ruleset": RULESET,
-            **_verdict(obj),
-        }
+        head = {"format": VERDICT_FORMAT, "library_version": __version__, "ruleset": RULESET}
+        if detail == "full":
+            return {**head, **_verdict(obj)}
+        if detail == "leaves":
+            return {**head, "detail": detail, **_top(obj), "rules": _leaves(obj)}
+        if detail == "summary":
+            failing = [leaf.id for leaf in obj.failures()]
+            return {**head, "detail": detail, **_top(obj), "failing": failing}
+        raise ValueError(f"detail must be one of {', '.join(DETAILS)}, got {detail!r}")
     if isinstance(obj, Source):
         return {name: _encode(getattr(obj, name)) for name in obj._fields}
     if isinstance(obj, Rule):
@@ -178,6 +204,183 @@ def to_rows(verdict: Verdict, **columns: object) -> list[dict[str, object]]:
             "applies": leaf.applies.value,
             "reason": leaf.reason,
             "missing": tuple(sorted(leaf.missing)),
+        }
+        for leaf in verdict.leaves()
+    ]
+
+
+def to_json(obj: Any, *, detail: str = "full", **columns: object) -> str:
+    """``json.dumps({**columns, **to_data(obj, detail=detail)})``, made faster for verdicts.
+
+    The text is exactly what that expression gives — the same keys, order and spacing — but a
+    verdict's titles, quotes and citations are escaped once per rule, not once per verdict,
+    which is what a command checking a roster spends most of its time on. ``columns`` come
+    first (a record's place in a file, its subject), as ``sro-domain check --format json``
+    writes them.
+
+    >>> from datetime import date
+    >>> from sro_domain import NASRO_SELECTION, Officer
+    >>> verdict = NASRO_SELECTION.evaluate(Officer(id="A-17"), as_of=date(2025, 1, 6))
+    >>> to_json(verdict, detail="summary", subject="A-17")[:60]
+    '{"subject": "A-17", "format": "sro_domain.verdict/2", "libra'
+    >>> to_json(verdict) == json.dumps(to_data(verdict))
+    True
+
+    Raises:
+        TypeError: ``obj`` is not a record, verdict, source or rule, or a column is named like
+            one of the verdict's own keys.
+        ValueError: ``detail`` is not one of :data:`DETAILS`.
+    """
+    if not isinstance(obj, Verdict) or detail == "summary":
+        data = to_data(obj, detail=detail)
+        if columns:
+            _no_clash(columns, data)
+            data = {**columns, **data}
+        return json.dumps(data)
+    if detail not in DETAILS:
+        raise ValueError(f"detail must be one of {', '.join(DETAILS)}, got {detail!r}")
+    prefix = "{"
+    if columns:
+        _no_clash(columns, _FULL_KEYS if detail == "full" else _LEAVES_KEYS)
+        prefix += "".join(
+            f"{_text(str(key))}: {json.dumps(value)}, " for key, value in columns.items()
+        )
+    if detail == "full":
+        return prefix + _FULL_HEAD + _node_json(obj)[1:]
+    return "".join(
+        (
+            prefix, _FULL_HEAD, '"detail": "leaves", "id": ', _text(obj.id), ', "outcome": "',
+            obj.outcome.value, '", "applies": "', obj.applies.value, '", "as_of": "',
+            obj.as_of.isoformat(), '", "missing": ', _paths_json(obj.missing), ', "rules": [',
+            ", ".join([_leaf_json(leaf) for leaf in obj.leaves()]), "]}",
+        )
+    )  # fmt: skip
+
+
+def _no_clash(columns: Mapping[str, object], keys: Iterable[str]) -> None:
+    clash = sorted(set(columns) & set(keys))
+    if clash:
+        raise TypeError(f"column {clash[0]!r} is one of the verdict's own keys")
+
+
+_text: typing.Callable[[str], str] = json.encoder.encode_basestring_ascii
+_FULL_KEYS = frozenset({"format", "library_version", "ruleset"} | {
+    "id", "title", "outcome", "reason", "source", "citation", "quote", "as_of", "facts",
+    "parameters", "missing", "applies", "scope", "children",
+})  # fmt: skip
+_LEAVES_KEYS = frozenset(
+    {"format", "library_version", "ruleset", "detail", "id", "outcome", "applies", "as_of",
+     "missing", "rules"}
+)  # fmt: skip
+# What never changes for one rule or standard, as JSON text: keyed by the node's identity.
+_NODE_TEXT: dict[int, tuple[object, str, str]] = {}
+
+
+def _node_parts(node: Rule | Standard) -> tuple[str, str]:
+    entry = _NODE_TEXT.get(id(node))
+    if entry is not None and entry[0] is node:
+        return entry[1], entry[2]
+    quote = node.quote if isinstance(node, Rule) else None
+    head = f'{{"id": {_text(node.id)}, "title": {_text(node.title)}, "outcome": "'
+    middle = (
+        f', "source": {_text(node.source.id)}, "citation": {_text(node.source.citation)}, '
+        f'"quote": {"null" if quote is None else _text(quote)}, "as_of": "'
+    )
+    if len(_NODE_TEXT) >= 4096:  # standards built on the fly must not grow it without end
+        _NODE_TEXT.clear()
+    _NODE_TEXT[id(node)] = (node, head, middle)
+    return head, middle
+
+
+def _json_default(value: Any) -> Any:
+    """What ``json`` cannot write itself, as :func:`_encode` writes it (tuples it can)."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return _encode(value)
+
+
+# json.dumps(..., default=...) would build an encoder per call; one serves every verdict.
+_FACTS_ENCODER = json.JSONEncoder(default=_json_default)
+
+
+def _mapping_json(mapping: Mapping[str, object]) -> str:
+    """``json.dumps`` of a verdict's facts or parameters, as :func:`_encode` makes them."""
+    if not mapping:
+        return "{}"
+    return _FACTS_ENCODER.encode(dict(mapping))
+
+
+# Parameters belong to a standard, so one mapping serves many verdicts: keep its text.
+_PARAMETERS_TEXT: dict[int, tuple[object, str]] = {}
+
+
+def _parameters_json(mapping: Mapping[str, object]) -> str:
+    entry = _PARAMETERS_TEXT.get(id(mapping))
+    if entry is not None and entry[0] is mapping:
+        return entry[1]
+    text = _mapping_json(mapping)
+    if len(_PARAMETERS_TEXT) >= 4096:
+        _PARAMETERS_TEXT.clear()
+    _PARAMETERS_TEXT[id(mapping)] = (mapping, text)
+    return text
+
+
+def _paths_json(missing: frozenset[str]) -> str:
+    if not missing:
+        return "[]"
+    return "[" + ", ".join([_text(path) for path in sorted(missing)]) + "]"
+
+
+def _leaf_json(leaf: Verdict) -> str:
+    """``json.dumps`` of one entry of ``_leaves``."""
+    return "".join(
+        (
+            '{"id": ', _text(leaf.id), ', "outcome": "', leaf.outcome.value, '", "applies": "',
+            leaf.applies.value, '", "reason": ', _text(leaf.reason), ', "facts": ',
+            _mapping_json(leaf.facts), ', "missing": ', _paths_json(leaf.missing), "}",
+        )
+    )  # fmt: skip
+
+
+def _node_json(verdict: Verdict) -> str:
+    """``json.dumps(_verdict(verdict))``, from cached parts."""
+    head, middle = _node_parts(verdict._node)
+    scope = verdict.scope
+    return "".join(
+        (
+            head, verdict.outcome.value, '", "reason": ', _text(verdict.reason), middle,
+            verdict.as_of.isoformat(), '", "facts": ', _mapping_json(verdict.facts),
+            ', "parameters": ', _parameters_json(verdict.parameters), ', "missing": ',
+            _paths_json(verdict.missing), ', "applies": "',
+            verdict.applies.value, '", "scope": ', "null" if scope is None else _node_json(scope),
+            ', "children": [', ", ".join([_node_json(child) for child in verdict.children]), "]}",
+        )
+    )  # fmt: skip
+
+
+def _top(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "id": verdict.id,
+        "outcome": verdict.outcome.value,
+        "applies": verdict.applies.value,
+        "as_of": verdict.as_of.isoformat(),
+        "missing": sorted(verdict.missing),
+    }
+
+
+def _leaves(verdict: Verdict) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": leaf.id,
+            "outcome": leaf.outcome.value,
+            "applies": leaf.applies.value,
+            "reason": leaf.reason,
+            "facts": {key: _encode(value) for key, value in leaf.facts.items()},
+            "missing": sorted(leaf.missing),
         }
         for leaf in verdict.leaves()
     ]
@@ -253,6 +456,15 @@ def from_data(model: type[T], data: Any) -> T:
         return _decode_top_verdict(data)  # type: ignore[return-value]
     if not attrs.has(model):
         raise TypeError(f"from_data takes a record type, got {model!r}")
+    try:
+        return _fast(model)(data)  # type: ignore[no-any-return]
+    except (_NotFastError, InvalidRecordError):
+        pass  # something is wrong: the full decoder finds every problem, with its path
+    return _decode_fully(model, data)  # type: ignore[return-value]
+
+
+def _decode_fully(model: type[T], data: Any) -> T:
+    """The full decoder: the record, or a DecodeError with every problem and its path."""
     problems = _Problems()
     value = _decode_record(model, data, "", problems)
     if problems.found:
@@ -260,14 +472,232 @@ def from_data(model: type[T], data: Any) -> T:
     return value  # type: ignore[no-any-return]
 
 
+# --- the fast path ---------------------------------------------------------------------------
+#
+# Most data is valid. The fast decoders build the record the full decoder would, but keep no
+# paths and collect no problems: at the first thing they do not accept they raise _NotFastError,
+# and from_data starts again with the full decoder, which says what is wrong and where. A property
+# test checks that both accept the same data and build the same records.
+
+
+class _NotFastError(Exception):
+    """The fast path stopped; the full decoder will report why."""
+
+
+FastDecoder = typing.Callable[[Any], Any]
+
+
+@functools.cache
+def _fast(kind: Any) -> FastDecoder:
+    """The fast decoding function for one annotation, built once per annotation."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(kind)
+        nullable, no_mou = _NONE_TYPE in options, NoMou in options
+        (rest,) = [option for option in options if option not in (_NONE_TYPE, NoMou)]
+        inner = _fast(rest)
+
+        def optional(data: Any) -> Any:
+            if data is None and nullable:
+                return None
+            if no_mou and data == NO_MOU.value:
+                return NO_MOU
+            return inner(data)
+
+        return optional
+    if origin in (tuple, frozenset):
+        item = _fast(typing.get_args(kind)[0])
+        make = tuple if origin is tuple else frozenset
+
+        def collection(data: Any) -> Any:
+            if type(data) is not list:
+                raise _NotFastError
+            return make([item(element) for element in data])
+
+        return collection
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        members = {member.value: member for member in kind}
+
+        def member(data: Any) -> Any:
+            if type(data) is str:
+                found = members.get(data)
+                if found is not None:
+                    return found
+            raise _NotFastError
+
+        return member
+    if attrs.has(kind):
+        return _fast_record(kind)
+    return _FAST_SCALARS[kind]
+
+
+def _fast_record(model: type) -> FastDecoder:
+    fields, hints = _layout(model)
+    names = frozenset(fields)
+    plan = [
+        (name, _fast(hints[name]), field.default is attrs.NOTHING) for name, field in fields.items()
+    ]
+
+    def record(data: Any) -> Any:
+        if type(data) is not dict or not names.issuperset(data):
+            raise _NotFastError
+        kwargs = {}
+        for name, decode, required in plan:
+            if name in data:
+                kwargs[name] = decode(data[name])
+            elif required:
+                raise _NotFastError
+        return model(**kwargs)
+
+    return record
+
+
+def _fast_bool(data: Any) -> Any:
+    if data is True or data is False:
+        return data
+    raise _NotFastError
+
+
+def _fast_whole(data: Any) -> Any:
+    if type(data) is int:
+        return data
+    if type(data) is float and data.is_integer():
+        return int(data)
+    raise _NotFastError
+
+
+def _fast_text(data: Any) -> Any:
+    if type(data) is str and (data.isascii() or _is_text(data)):
+        return data
+    raise _NotFastError
+
+
+def _fast_decimal(data: Any) -> Any:
+    if type(data) is str and DECIMAL_FORM.fullmatch(data):
+        return Decimal(data)
+    if type(data) is int:
+        return Decimal(data)
+    if type(data) is float and data.is_integer():
+        return Decimal(int(data))
+    raise _NotFastError
+
+
+def _fast_date(data: Any) -> Any:
+    day = parse_date(data)
+    if day is None:
+        raise _NotFastError
+    return day
+
+
+_FAST_SCALARS: dict[Any, FastDecoder] = {
+    bool: _fast_bool,
+    int: _fast_whole,
+    str: _fast_text,
+    Decimal: _fast_decimal,
+    date: _fast_date,
+}
+
+
 def _decode_top_verdict(data: Any) -> Verdict:
     problems = _Problems()
     if isinstance(data, dict) and data.get("format") != VERDICT_FORMAT:
         problems.add("format", f"must be {VERDICT_FORMAT!r}, got {_show(data.get('format'))}")
-    verdict = _decode_verdict(data, "", problems)
+    detail = data.get("detail", "full") if isinstance(data, dict) else "full"
+    if detail == "full":
+        verdict = _decode_verdict(data, "", problems)
+    elif detail in DETAILS:
+        verdict = _decode_compact(data, detail, problems)
+    else:
+        problems.add(
+            "detail", f"must be one of {', '.join(map(repr, DETAILS))}, got {_show(detail)}"
+        )
     if problems.found:
         raise DecodeError(Verdict, problems.found)
     return verdict  # type: ignore[no-any-return]
+
+
+# A verdict read back from a compact shape holds what the shape kept: a summary keeps which
+# rules failed, not why.
+_SUMMARY_REASON = "not met (a summary keeps no reason)"
+
+
+def _decode_compact(data: dict[str, Any], detail: str, problems: _Problems) -> Any:
+    """A verdict from the ``leaves`` or ``summary`` shape: the standard, then its rules flat."""
+    from sro_domain.registry import RULES  # noqa: PLC0415 - the registry is heavy
+
+    entries_key = "rules" if detail == "leaves" else "failing"
+    required = ("id", "outcome", "applies", "as_of", "missing", entries_key)
+    absent = [key for key in required if key not in data]
+    for key in absent:
+        problems.add(key, "is required")
+    if absent:
+        return _INVALID
+    standard = _registered(_every_standard(), "standard", data["id"], "id", problems)
+    outcome = _outcome(data["outcome"], "outcome", problems)
+    applies = _outcome(data["applies"], "applies", problems)
+    as_of = _date(data["as_of"], "as_of", problems)
+    missing = _paths(data["missing"], "missing", problems)
+    entries = data[entries_key]
+    if not isinstance(entries, list):
+        problems.add(entries_key, f"must be a list, got {_show(entries)}")
+        entries = []
+    children: list[tuple[Any, ...]] = []
+    for index, entry in enumerate(entries):
+        path = f"{entries_key}[{index}]"
+        if detail == "summary":
+            rule = _registered(RULES, "rule", entry, path, problems)
+            children.append((rule, Outcome.NOT_MET, Outcome.MET, _SUMMARY_REASON, {}, frozenset()))
+            continue
+        if not isinstance(entry, dict):
+            problems.add(path, f"must be an object, got {_show(entry)}")
+            continue
+        keys = ("id", "outcome", "applies", "reason", "facts", "missing")
+        absent = [key for key in keys if key not in entry]
+        for key in absent:
+            problems.add(_join(path, key), "is required")
+        if absent:
+            continue
+        facts = entry["facts"]
+        if not isinstance(facts, dict):
+            problems.add(_join(path, "facts"), f"must be an object, got {_show(facts)}")
+        children.append(
+            (
+                _registered(RULES, "rule", entry["id"], _join(path, "id"), problems),
+                _outcome(entry["outcome"], _join(path, "outcome"), problems),
+                _outcome(entry["applies"], _join(path, "applies"), problems),
+                _SCALARS[str](entry["reason"], _join(path, "reason"), problems),
+                _json_value(facts),
+                _paths(entry["missing"], _join(path, "missing"), problems),
+            )
+        )
+    if problems.found:
+        return _INVALID
+    leaves = tuple(
+        Verdict(rule, rule_outcome, as_of, children=(), reason=reason, facts=facts,
+                parameters={}, missing=paths, applies=rule_applies, scope=None)
+        for rule, rule_outcome, rule_applies, reason, facts, paths in children
+    )  # fmt: skip
+    return Verdict(standard, outcome, as_of, children=leaves, reason=None, facts={},
+                   parameters={}, missing=missing, applies=applies, scope=None)  # fmt: skip
+
+
+def _registered(
+    registry: Mapping[str, Any], kind: str, ident: Any, path: str, problems: _Problems
+) -> Any:
+    node = registry.get(ident) if isinstance(ident, str) else None
+    if node is None:
+        problems.add(
+            path, f"must be the id of a {kind} of sro_domain {__version__}, got {_show(ident)}"
+        )
+        return _INVALID
+    return node
+
+
+def _paths(data: Any, path: str, problems: _Problems) -> Any:
+    if not isinstance(data, list) or not all(isinstance(item, str) for item in data):
+        problems.add(path, f"must be a list of paths, got {_show(data)}")
+        return _INVALID
+    return frozenset(data)
 
 
 _VERDICT_KEYS = frozenset(
@@ -583,3 +1013,5 @@ RULESET: str = _ruleset()
 It changes when a rule's id, citation, quote or parameters change, or a standard's parts or
 scope: a stored verdict can be traced to the rules that made it.
 """
+_FULL_HEAD = json.dumps({"format": VERDICT_FORMAT, "library_version": __version__,
+                         "ruleset": RULESET})[1:-1] + ", "  # fmt: skip

@@ -558,10 +558,12 @@ class Verdict:
 
     def leaves(self) -> Iterator[Verdict]:
         """Every rule verdict in the tree, in order."""
-        if self.is_rule:
-            yield self
-        for child in self._children:
-            yield from child.leaves()
+        stack = [self]
+        while stack:
+            verdict = stack.pop()
+            if isinstance(verdict._node, Rule):
+                yield verdict
+            stack.extend(reversed(verdict._children))
 
     def failures(self) -> tuple[Verdict, ...]:
         """The ``NOT_MET`` rule verdicts that count, in order.

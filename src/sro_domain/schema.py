@@ -26,7 +26,7 @@ import attrs
 from sro_domain import models
 from sro_domain.models import NoMou
 
-__all__ = ["MODELS", "schema_for"]
+__all__ = ["MODELS", "schema_for", "verdict_schema"]
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[str, type] = {
@@ -171,3 +171,97 @@ def _type(kind: Any, definitions: dict[str, Any], where: tuple[str, str]) -> dic
             _record(kind, definitions)
         return {"$ref": f"#/$defs/{kind.__name__}"}
     raise TypeError(f"no schema for {kind!r}")  # pragma: no cover - every record field is covered
+
+
+# --- verdicts --------------------------------------------------------------------------------
+
+_OUTCOME = {"enum": ["met", "not_met", "unknown"]}
+_PATHS = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
+_TEXT = {"type": "string"}
+_ID = {"type": "string", "minLength": 1}
+
+
+def verdict_schema(detail: str = "full") -> dict[str, Any]:
+    """The JSON Schema of a verdict's data in one of the shapes of :data:`~sro_domain.codec.DETAILS`.
+
+    It describes what :func:`sro_domain.codec.to_data` writes (and ``sro-domain check --format
+    json --detail …``, which adds ``record`` and ``subject``) and what
+    :func:`sro_domain.codec.from_data` reads back. Objects may have other keys, so that a reader
+    of one version accepts a later one's additions.
+
+    >>> verdict_schema("summary")["required"]
+    ['format', 'library_version', 'ruleset', 'detail', 'id', 'outcome', 'applies', 'as_of', 'missing', 'failing']
+
+    Raises:
+        ValueError: ``detail`` is not one of the shapes.
+    """
+    from sro_domain.codec import DETAILS, VERDICT_FORMAT  # noqa: PLC0415 - codec loads the rules
+
+    if detail not in DETAILS:
+        raise ValueError(f"detail must be one of {', '.join(DETAILS)}, got {detail!r}")
+    head = {
+        "format": {"const": VERDICT_FORMAT},
+        "library_version": {"type": "string", "pattern": r"^[0-9]+\.[0-9]+\.[0-9]+"},
+        "ruleset": {"type": "string", "pattern": "^sha256:[0-9a-f]{16}$"},
+    }
+    top = {
+        "id": {**_ID, "description": "The standard's id, as in sro_domain.STANDARDS."},
+        "outcome": _OUTCOME,
+        "applies": {**_OUTCOME, "description": "Whether the standard reaches the subject."},
+        "as_of": _DATE,
+        "missing": {**_PATHS, "description": "Paths of unknown facts that could change it."},
+    }
+    title = f"Verdict ({detail})"
+    if detail == "full":
+        node = {
+            "type": "object",
+            "properties": {
+                "id": _ID, "title": _TEXT, "outcome": _OUTCOME, "reason": _TEXT,
+                "source": _ID, "citation": _TEXT, "quote": {"type": ["string", "null"]},
+                "as_of": _DATE, "facts": {"type": "object"}, "parameters": {"type": "object"},
+                "missing": _PATHS, "applies": _OUTCOME,
+                "scope": {"anyOf": [{"$ref": "#/$defs/node"}, {"type": "null"}]},
+                "children": {"type": "array", "items": {"$ref": "#/$defs/node"}},
+            },
+            "required": list(_NODE_KEYS),
+        }  # fmt: skip
+        return {
+            "$schema": DRAFT,
+            "title": title,
+            "description": "A verdict tree: every standard and rule, with its source's words.",
+            "allOf": [{"$ref": "#/$defs/node"}],
+            "type": "object",
+            "properties": head,
+            "required": list(head),
+            "$defs": {"node": node},
+        }
+    if detail == "leaves":
+        rule = {
+            "type": "object",
+            "properties": {
+                "id": {**_ID, "description": "The rule's id, as in sro_domain.RULES."},
+                "outcome": _OUTCOME, "applies": _OUTCOME, "reason": _TEXT,
+                "facts": {"type": "object"}, "missing": _PATHS,
+            },
+            "required": ["id", "outcome", "applies", "reason", "facts", "missing"],
+        }  # fmt: skip
+        entries: dict[str, Any] = {"rules": {"type": "array", "items": rule}}
+        description = "A standard's outcome and each rule's outcome, reason and facts."
+    else:
+        entries = {"failing": {"type": "array", "items": _ID, "description": "Failing rules."}}
+        description = "A standard's outcome and the ids of the rules that fail."
+    properties = {**head, "detail": {"const": detail}, **top, **entries}
+    return {
+        "$schema": DRAFT,
+        "title": title,
+        "description": description,
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+    }
+
+
+_NODE_KEYS = (
+    "id", "title", "outcome", "reason", "source", "citation", "quote", "as_of", "facts",
+    "parameters", "missing", "applies", "scope", "children",
+)  # fmt: skip

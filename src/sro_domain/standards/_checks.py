@@ -8,6 +8,7 @@ facts are read.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -148,22 +149,30 @@ def at_least(
     return decide, check
 
 
+@functools.cache
+def _rank(kind: type[enum.Enum]) -> dict[Any, int]:
+    """Each member's place in its enum's declaration, worked out once per enum."""
+    return {member: place for place, member in enumerate(kind)}
+
+
+@functools.cache
+def _word(member: enum.Enum) -> str:
+    value: str = member.value
+    return value if len(value) == 1 else value.replace("_", " ")
+
+
 def ordered(members: Iterable[Any]) -> tuple[Any, ...]:
     """Enum members in their declaration order, for stable reasons and facts."""
     members = tuple(members)
-    if not members:
-        return ()
+    if len(members) < 2:
+        return members
     kind: type[enum.Enum] = type(members[0])
-    order = list(kind)
-    return tuple(sorted(members, key=order.index))
+    return tuple(sorted(members, key=_rank(kind).__getitem__))
 
 
 def names(members: Iterable[Any]) -> str:
     """Enum members in words: ``"schools, community organizations"``; letters stay letters."""
-    return ", ".join(
-        member.value if len(member.value) == 1 else member.value.replace("_", " ")
-        for member in ordered(members)
-    )
+    return ", ".join([_word(member) for member in ordered(members)])
 
 
 def iso(day: date | None, none: str = "ongoing") -> str:

@@ -134,11 +134,13 @@ def satisfying(
 def satisfying(standard: Standard, *, as_of: AsOf = None) -> st.SearchStrategy[Any]:
     """Subjects on which ``standard`` evaluates ``MET``: within its scope, every rule met.
 
-    >>> from hypothesis import find
+    >>> from hypothesis import given, settings
     >>> from sro_domain import FEDERAL_DEFINITION
-    >>> subject = find(satisfying(FEDERAL_DEFINITION, as_of=date(2024, 1, 8)), lambda _: True)
-    >>> FEDERAL_DEFINITION.evaluate(subject, as_of=date(2024, 1, 8)).met
-    True
+    >>> @settings(max_examples=20)
+    ... @given(satisfying(FEDERAL_DEFINITION, as_of=date(2024, 1, 8)))
+    ... def test_a_federal_sro_is_met(assignment):
+    ...     assert FEDERAL_DEFINITION.evaluate(assignment, as_of=date(2024, 1, 8)).met
+    >>> test_a_federal_sro_is_met()
     """
     return _targeted(standard, as_of, _everything(_MET))
 
