@@ -94,6 +94,12 @@ def test_a_bad_compact_verdict_names_every_problem_and_its_path() -> None:
         ("missing", "must be a list of paths, got 'none'"),
         ("failing[0]", "must be the id of a rule of sro_domain 0.2.0, got 'nasro.nope'"),
     ]
+    assert _problems({**summary, "detail": "leaves", "rules": {}}) == [
+        ("rules", "must be a list, got {}")
+    ]
+    fine = to_data(NASRO_ASSIGNMENT.evaluate(COMMUNITY_SRO, as_of=AS_OF), detail="leaves")
+    fine["rules"][0]["facts"] = ["hours"]
+    assert _problems(fine) == [("rules[0].facts", "must be an object, got ['hours']")]
     assert _problems({**summary, "detail": "brief"}) == [
         ("detail", "must be one of 'full', 'leaves', 'summary', got 'brief'")
     ]
@@ -112,3 +118,21 @@ def test_the_full_schema_names_every_key_the_codec_writes() -> None:
         "src/sro_domain/schema.py _NODE_KEYS and src/sro_domain/codec.py _VERDICT_KEYS must "
         "name every key codec._verdict writes"
     )
+
+
+def test_the_text_kept_for_rules_and_parameters_stays_bounded() -> None:
+    """Standards built on the fly (one per request, say) do not grow the encoder's memory."""
+    from types import MappingProxyType
+
+    from sro_domain import codec
+
+    rule = NASRO_SELECTION.parts[-1]
+    for index in range(4_100):
+        built = Standard(id=f"s{index}", title="T", subject=Officer,
+                         source=NASRO_SELECTION.source, parts=[rule])  # fmt: skip
+        assert codec._node_parts(built)[0].startswith(f'{{"id": "s{index}"')
+        assert codec._parameters_json(MappingProxyType({"n": index})) == f'{{"n": {index}}}'
+    assert len(codec._NODE_TEXT) <= 4_096
+    assert len(codec._PARAMETERS_TEXT) <= 4_096
+    verdict = NASRO_SELECTION.evaluate(Officer(id="A"), as_of=AS_OF)
+    assert to_json(verdict) == json.dumps(to_data(verdict))
