@@ -347,6 +347,13 @@ def test_csv_has_one_row_per_rule() -> None:
                            "federal-definition", "federal.in_effect", "met", "met"]  # fmt: skip
 
 
+def test_the_command_line_offers_every_verdict_shape() -> None:
+    from sro_domain import cli
+    from sro_domain.codec import DETAILS
+
+    assert cli._DETAILS == DETAILS, "src/sro_domain/cli.py _DETAILS must be codec.DETAILS"
+
+
 def test_json_detail_chooses_the_shape_and_the_schema_describes_it() -> None:
     import jsonschema
 

@@ -39,6 +39,11 @@ undetermined (and none failed); 2 bad usage or bad input (reported, other record
 """
 
 
+# The shapes of a JSON verdict, as sro_domain.codec.DETAILS names them (a test checks): the
+# parser is built before the codec, which loads every rule, is imported.
+_DETAILS = ("full", "leaves", "summary")
+
+
 def _parser() -> argparse.ArgumentParser:
     from sro_domain import STANDARDS, __version__  # noqa: PLC0415 - only for --help, --version
 
@@ -77,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--detail",
-        choices=["full", "leaves", "summary"],
+        choices=_DETAILS,
         default="full",
         help="with --format json: the whole verdict tree (default); each rule's outcome, "
         "reason and facts, citations left to `rules`; or the outcome and failing rule ids",
@@ -99,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema.add_argument(
         "--detail",
-        choices=["full", "leaves", "summary"],
+        choices=_DETAILS,
         default="full",
         help="with Verdict: the shape `check --format json --detail` writes",
     )

@@ -487,14 +487,19 @@ class _NotFastError(Exception):
 FastDecoder = typing.Callable[[Any], Any]
 
 
+def _optional(kind: Any) -> tuple[bool, bool, Any]:
+    """A field's union read apart: whether ``None`` is allowed, whether ``NO_MOU`` is, and the rest."""
+    options = typing.get_args(kind)
+    (rest,) = [option for option in options if option not in (_NONE_TYPE, NoMou)]
+    return _NONE_TYPE in options, NoMou in options, rest
+
+
 @functools.cache
 def _fast(kind: Any) -> FastDecoder:
     """The fast decoding function for one annotation, built once per annotation."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(kind)
-        nullable, no_mou = _NONE_TYPE in options, NoMou in options
-        (rest,) = [option for option in options if option not in (_NONE_TYPE, NoMou)]
+        nullable, no_mou, rest = _optional(kind)
         inner = _fast(rest)
 
         def optional(data: Any) -> Any:
@@ -872,9 +877,7 @@ def _decoder(kind: Any) -> Decoder:
     """The decoding function for one annotation, built once per annotation."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(kind)
-        nullable, no_mou = _NONE_TYPE in options, NoMou in options
-        (rest,) = [option for option in options if option not in (_NONE_TYPE, NoMou)]
+        nullable, no_mou, rest = _optional(kind)
         inner = _decoder(rest)
 
         def optional(data: Any, path: str, problems: _Problems) -> Any:

@@ -614,8 +614,9 @@ class Verdict:
         quote = self.quote
         if quotes and quote is not None:
             lines.append(f'{more}"{quote}"')
-        if parent is None or parent.source != self.source:
-            lines.append(f"{more}Source: {self.source.citation}")
+        citation = self._node.source.citation
+        if parent is None or parent._node.source.citation != citation:
+            lines.append(f"{more}Source: {citation}")
         scope = self._scope
         if scope is not None:
             words = _SCOPE_WORDS[scope._outcome]
@@ -625,8 +626,8 @@ class Verdict:
                     part._explain(lines, more + "    ", self, quotes)
             else:
                 lines.append(f"{more}{words}: {scope.reason} ({scope.id})")
-                if scope.source != self.source:
-                    lines.append(f"{more}    Source: {scope.source.citation}")
+                if scope._node.source.citation != citation:
+                    lines.append(f"{more}    Source: {scope._node.source.citation}")
         for child in self._children:
             child._explain(lines, more, self, quotes)
 
