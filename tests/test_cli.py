@@ -118,8 +118,11 @@ def test_a_missing_file_is_reported_and_the_others_checked() -> None:
         (["check", "--standard", "federal-definition", "--as-of", "3/1/2024", "examples/community-sro.json"], "--as-of must be a date"),
         (["schema", "Sheriff"], "no record type 'Sheriff'"),
         (["check", "--standard", "federal-definition", "--as-of", "1990-01-01", "examples/community-sro.json"], "not apply on 1990-01-01"),
+        (["check", "--standard", "federal-definition", "--detail", "summary", "examples/community-sro.json"], "--detail summary needs --format json"),
+        (["schema", "Officer", "--detail", "leaves"], "--detail leaves is for the schema of a Verdict"),
     ],
-    ids=["unknown standard", "bad date", "unknown record type", "standard not in force"],
+    ids=["unknown standard", "bad date", "unknown record type", "standard not in force",
+         "detail without json", "detail of a record"],
 )  # fmt: skip
 def test_bad_usage_exits_2_with_a_message(args: list[str], message: str) -> None:
     result = run(*args)

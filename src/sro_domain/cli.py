@@ -222,6 +222,8 @@ _CSV_COLUMNS = ("record", "subject")  # then the codec's ROW_FIELDS
 
 
 def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    if args.detail != "full" and args.format != "json":
+        raise _UsageError(f"--detail {args.detail} needs --format json")
     standard = _standard(args.standard)
     as_of = _as_of(args.as_of)
     progress = err.isatty()
@@ -496,6 +498,8 @@ def _schema(name: str, detail: str, out: IO[str]) -> int:
 
     if name == "Verdict":
         schema = verdict_schema(detail)
+    elif detail != "full":
+        raise _UsageError(f"--detail {detail} is for the schema of a Verdict, not of {name!r}")
     else:
         model = MODELS.get(name)
         if model is None:

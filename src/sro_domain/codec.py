@@ -264,10 +264,6 @@ def _no_clash(columns: Mapping[str, object], keys: Iterable[str]) -> None:
 
 
 _text: typing.Callable[[str], str] = json.encoder.encode_basestring_ascii
-_FULL_KEYS = frozenset({"format", "library_version", "ruleset"} | {
-    "id", "title", "outcome", "reason", "source", "citation", "quote", "as_of", "facts",
-    "parameters", "missing", "applies", "scope", "children",
-})  # fmt: skip
 _LEAVES_KEYS = frozenset(
     {"format", "library_version", "ruleset", "detail", "id", "outcome", "applies", "as_of",
      "missing", "rules"}
@@ -709,6 +705,7 @@ _VERDICT_KEYS = frozenset(
     {"id", "title", "outcome", "reason", "source", "citation", "quote", "as_of", "facts",
      "parameters", "missing", "applies", "scope", "children"}
 )  # fmt: skip
+_FULL_KEYS = _VERDICT_KEYS | {"format", "library_version", "ruleset"}
 
 
 def _json_value(value: Any) -> Any:
