@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import itertools
 from collections.abc import Callable, Iterable, Mapping
 from decimal import (
     MAX_EMAX,
@@ -51,6 +52,30 @@ def field_named(name: str) -> attrs.Attribute[Any]:
 _SHOWN = 200  # characters of a rejected value an error message shows
 
 
+_DEEPEST = 100  # containers within containers a message shows; deeper ones it describes
+
+
+def _deep(value: object) -> bool:
+    """Whether ``value`` nests containers more than ``_DEEPEST`` deep (looking at a bounded part).
+
+    Python 3.13 can ``repr`` what 3.10-3.12 cannot (a list 5,000 deep), so depth is judged here,
+    the same on every version, rather than by a RecursionError.
+    """
+    stack: list[tuple[object, int]] = [(value, 0)]
+    budget = 10_000
+    while stack and budget:
+        item, depth = stack.pop()
+        budget -= 1
+        if depth > _DEEPEST:
+            return True
+        if isinstance(item, dict):
+            item = item.values()
+        elif not isinstance(item, (list, tuple, set, frozenset)):
+            continue
+        stack.extend((inner, depth + 1) for inner in itertools.islice(item, 100))
+    return False
+
+
 def show(value: object) -> str:
     """``repr(value)`` for an error message, cut to 200 characters, and never raising.
 
@@ -58,7 +83,9 @@ def show(value: object) -> str:
     RecursionError): the message then says what the value is instead (decision D7).
     """
     try:
-        text = repr(value)
+        text = (
+            f"<a {type(value).__name__} nested too deep to show>" if _deep(value) else repr(value)
+        )
     except ValueError:
         digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
         text = f"<an int of about {digits} digits>" if digits else f"<a {type(value).__name__}>"
