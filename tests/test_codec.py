@@ -263,21 +263,11 @@ def test_the_fast_path_and_the_full_decoder_agree_on_every_near_miss(model: type
     assert checked >= len(_CONFUSABLE)
 
 
-_STEP = re.compile(r'\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
-
-
 def _resolves(value: Any, path: str) -> None:
     """Every reported path exists in the input, or names a missing key of an object that does."""
-    steps: list[str | int] = []
-    position = 0
-    while position < len(path):
-        match = _STEP.match(path, position)
-        assert match, path
-        name, index, quoted = match.groups()
-        steps.append(
-            int(index) if index is not None else name if name is not None else json.loads(quoted)
-        )
-        position = match.end()
+    from sro_domain.codec import _steps
+
+    steps = _steps(path)
     for number, step in enumerate(steps):
         if isinstance(step, int):
             value = value[step]

@@ -16,8 +16,6 @@ parameter). So:
 from __future__ import annotations
 
 import copy
-import json
-import re
 from typing import Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, ValidationError
@@ -32,22 +30,10 @@ __all__ = ["core_schema", "location"]
 _ERROR_TYPE = "sro_domain"  # every error the codec reports; its message says which rule it broke
 _REF = "#/$defs/"
 
-# The three forms in which the codec joins a path: ``.name``, ``[2]``, ``["a key"]``.
-_PART = re.compile(r'\.?([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]|\[("(?:[^"\\]|\\.)*")\]')
-
 
 def location(path: str) -> tuple[str | int, ...]:
     """A codec path as pydantic's ``loc``: ``"trainings[2].hours"`` is ``("trainings", 2, "hours")``."""
-    parts: list[str | int] = []
-    position = 0
-    while position < len(path):
-        match = _PART.match(path, position)
-        if match is None:  # pragma: no cover - the codec writes only the three forms above
-            raise ValueError(f"not a codec path: {path!r}")
-        name, index, quoted = match.groups()
-        parts.append(name if name is not None else int(index) if index else json.loads(quoted))
-        position = match.end()
-    return tuple(parts)
+    return codec._steps(path)
 
 
 def _input_at(data: Any, loc: tuple[str | int, ...]) -> Any:

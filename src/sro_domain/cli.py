@@ -235,7 +235,7 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     # What is loaded now lives as long as the run: the collector need not look at it again.
     gc.freeze()
     try:
-        counts, status = _check_all(judge, args, out, err)
+        counts, status = _check_all(judge, args, out, err, progress)
     finally:
         gc.unfreeze()
     total = sum(counts.values())
@@ -248,12 +248,11 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _check_all(
-    judge: Any, args: argparse.Namespace, out: IO[str], err: IO[str]
+    judge: Any, args: argparse.Namespace, out: IO[str], err: IO[str], progress: bool
 ) -> tuple[dict[str, int], int]:
     """Judge every record, writing each verdict as it is made (decision D9)."""
     status = EXIT_MET
     counts = dict.fromkeys(_TALLIES, 0)
-    progress = err.isatty()
     for result in _results(judge, _every_record(args.files), args.jobs):
         if result.output:
             out.write(result.output)

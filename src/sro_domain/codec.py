@@ -811,6 +811,28 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+# The three forms in which _join and the collection decoders write a path's steps.
+_STEP = re.compile(r'\.?([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]|\[("(?:[^"\\]|\\.)*")\]')
+
+
+def _steps(path: str) -> tuple[str | int, ...]:
+    """A problem's path split into keys and indices: ``trainings[2].hours``, three steps.
+
+    ``"trainings[2].hours"`` is ``("trainings", 2, "hours")``; a quoted key is given back as
+    the data had it.
+    """
+    steps: list[str | int] = []
+    position = 0
+    while position < len(path):
+        match = _STEP.match(path, position)
+        if match is None:  # pragma: no cover - the decoders write only the three forms above
+            raise ValueError(f"not a codec path: {path!r}")
+        name, index, quoted = match.groups()
+        steps.append(name if name is not None else int(index) if index else json.loads(quoted))
+        position = match.end()
+    return tuple(steps)
+
+
 @functools.cache
 def _layout(model: type) -> tuple[dict[str, Any], dict[str, Any]]:
     """A record type's attrs fields and resolved annotations, worked out once per type."""
