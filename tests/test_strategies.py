@@ -19,10 +19,12 @@ from hypothesis.errors import InvalidArgument
 from hypothesis.statistics import collector
 
 from sro_domain import (
+    COPS_CHP,
     FEDERAL_DEFINITION,
     NASRO_ASSIGNMENT,
     NASRO_SELECTION,
     NASRO_TRAINING,
+    NC_STATUTE,
     NC_TRAINING,
     STANDARDS,
     Assignment,
@@ -579,3 +581,73 @@ def test_latest_start_is_the_anniversary_boundary(judged_on: date, years: int, s
 
     assert latest_start(judged_on, years) == start
     assert anniversary(start, years) <= judged_on < anniversary(start + timedelta(days=1), years)
+
+
+# --- composing standards of different authorities -------------------------------------------
+
+BOTH_TRAININGS = Standard(
+    id="both-trainings",
+    title="NASRO's 40 hours and North Carolina's Basic SRO course",
+    subject=Assignment,
+    source=POLICY,
+    parts=[NASRO_TRAINING, NC_TRAINING],
+)
+
+NC_BOTH = Standard(
+    id="nc-both", title="NC", subject=Assignment, source=POLICY, parts=[NC_STATUTE, NC_TRAINING]
+)
+FEDERAL_AND_CHP = Standard(
+    id="federal-and-chp",
+    title="Federal and COPS",
+    subject=Assignment,
+    source=POLICY,
+    parts=[FEDERAL_DEFINITION, COPS_CHP],
+)
+
+
+def test_satisfying_a_composition_meets_every_part() -> None:
+    """Both standards' knobs draw ``officer.trainings``: the courses of each are kept, not one.
+
+    The North Carolina knob places the assignment's dates, so it draws first and NASRO's
+    courses are dated before the start it chose.
+    """
+    outcomes: list[Outcome] = []
+
+    @STRICT
+    @given(satisfying(BOTH_TRAININGS))
+    def check(pair: tuple[Assignment, date]) -> None:
+        subject, as_of = pair
+        verdict = BOTH_TRAININGS.evaluate(subject, as_of=as_of)
+        outcomes.append(verdict.outcome)
+        assert verdict.met, verdict.explain()
+
+    check()
+    assert len(outcomes) == 200
+    assert set(outcomes) == {Outcome.MET}
+
+
+@pytest.mark.parametrize(
+    ("make", "parts"),
+    [
+        # North Carolina's statute and its training rules each place the assignment's dates.
+        (lambda: satisfying(NC_BOTH), ("nc-statute", "nc-training")),
+        # Fewer than 40 hours of NASRO training, yet North Carolina's course completed: the
+        # course is school-policing training that counts toward the hours (decision A6).
+        (
+            lambda: violating(BOTH_TRAININGS, "nasro.training.school_policing_hours"),
+            ("nc-training", "nasro-training"),
+        ),
+        # The federal definition's career officer and the COPS condition read the same facts.
+        (
+            lambda: violating(FEDERAL_AND_CHP, "federal.career_officer"),
+            ("federal-definition", "cops.chp.career_officer"),
+        ),
+    ],
+)
+def test_a_composition_that_cannot_be_drawn_names_both_parts(
+    make: Callable[[], st.SearchStrategy[Any]], parts: tuple[str, str]
+) -> None:
+    with pytest.raises(InvalidArgument) as raised:
+        find(make(), lambda _: True, settings=FIND)
+    message = str(raised.value)
+    assert all(part in message for part in parts), message

@@ -147,12 +147,20 @@ class Knob:
     """
 
     def __init__(
-        self, draw: Draw, possible: Possible | None, not_met_from: date | None = None
+        self,
+        draw: Draw,
+        possible: Possible | None,
+        not_met_from: date | None = None,
+        *,
+        moves_dates: bool = False,
     ) -> None:
         self.draw = draw
         self._possible = possible
         # The earliest as_of on which the rule can fail (a deadline must have passed).
         self.not_met_from = not_met_from
+        # Whether ``draw`` may move the assignment's start and end; such knobs draw first
+        # when parts of different standards are composed, so the others read the final dates.
+        self.moves_dates = moves_dates
 
     def possible(self, parameters: dict[str, Any]) -> frozenset[Outcome]:
         """The outcomes this rule can be given under these parameter values."""
@@ -165,13 +173,16 @@ KNOBS: dict[str, Knob] = {}
 
 
 def knob(
-    *rule_ids: str, possible: Possible | None = None, not_met_from: date | None = None
+    *rule_ids: str,
+    possible: Possible | None = None,
+    not_met_from: date | None = None,
+    moves_dates: bool = False,
 ) -> Callable[[Draw], Draw]:
     """Register ``draw`` as the knob of these rules."""
 
     def register(draw: Draw) -> Draw:
         for rule_id in rule_ids:
-            KNOBS[rule_id] = Knob(draw, possible, not_met_from)
+            KNOBS[rule_id] = Knob(draw, possible, not_met_from, moves_dates=moves_dates)
         return draw
 
     return register
@@ -850,7 +861,7 @@ def _weeks_plan(scene: Scene, year: int, outcome: Outcome) -> None:
     )
 
 
-@knob("nc.statute.weeks_per_year")
+@knob("nc.statute.weeks_per_year", moves_dates=True)
 def _nc_weeks(scene: Scene, outcome: Outcome) -> None:
     if outcome is not NOT_MET:
         _widen_for_weeks(scene)
@@ -917,7 +928,12 @@ def _latest_start_with_weeks(year: int) -> date:
     return date(year, 12, 31) - timedelta(days=_ENOUGH_DAYS - 1)
 
 
-@knob("nc.training.basic_sro_course", "nc.training.scope.period", not_met_from=date(2021, 1, 1))
+@knob(
+    "nc.training.basic_sro_course",
+    "nc.training.scope.period",
+    not_met_from=date(2021, 1, 1),
+    moves_dates=True,
+)
 def _nc_course(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912 - one branch per way
     """Owns the assignment's dates in a standard with no other rule reading them.
 
@@ -1175,6 +1191,37 @@ class Plan:
         self.judged_at_start = frozenset(_rules_judged_at_start(standard))
         self.judged_from_start = frozenset(_rules_judged_from_start(standard))
         self.first, self.last = _in_force_window(standard)
+        self.part_of = _parts_by_rule(standard)
+        # Knobs were written together for the rules of one registered standard; parts that
+        # never share one (NASRO's training with North Carolina's) are checked for clashes.
+        families = _families()
+        ids = self.all_ids
+        self.composed = any(
+            not families.get(a, _NONE) & families.get(b, _NONE)
+            for i, a in enumerate(ids)
+            for b in ids[i + 1 :]
+        )
+        self.order = ids
+        if self.composed:
+            movers = [rule_id for rule_id in ids if KNOBS[rule_id].moves_dates]
+            for i, a in enumerate(movers):
+                for b in movers[i + 1 :]:
+                    self._clash(a, b, "the assignment's start and end")
+            self.order = movers + [rule_id for rule_id in ids if rule_id not in movers]
+
+    def _together(self, a: str, b: str) -> bool:
+        families = _families()
+        return bool(families.get(a, _NONE) & families.get(b, _NONE))
+
+    def _clash(self, a: str, b: str, what: str) -> None:
+        """Raise unless the knobs of rules ``a`` and ``b`` were written to work together."""
+        if self._together(a, b):
+            return
+        raise InvalidArgument(
+            f"{self.standard.id}: cannot draw subjects for both {self.part_of[a]} ({a}) and "
+            f"{self.part_of[b]} ({b}): each sets {what}, and no subject is built to give "
+            "both the outcomes wanted; evaluate the parts' strategies separately"
+        )
 
     def possible(self, rule_id: str) -> frozenset[Outcome]:
         return KNOBS[rule_id].possible(self.parameters)
@@ -1221,13 +1268,117 @@ class Plan:
         subject_type = self.standard.subject
         if subject_type is Assignment:
             _timing(scene, targets, self)
-        done: set[Draw] = set()
-        for rule_id in self.all_ids:
-            draw_fields = KNOBS[rule_id].draw
-            if draw_fields not in done:  # rules that share fields draw them once
-                done.add(draw_fields)
+        done: dict[Draw, str] = {}
+        written: dict[tuple[str, str], str] = {}
+        for rule_id in self.order:
+            knob = KNOBS[rule_id]
+            draw_fields = knob.draw
+            first = done.get(draw_fields)
+            if first is not None:  # rules that share fields draw them once
+                if self.composed and targets[first] is not targets[rule_id]:
+                    self._clash(first, rule_id, "the same facts")
+                continue
+            done[draw_fields] = rule_id
+            if not self.composed:
                 draw_fields(scene, targets[rule_id])
+                continue
+            before = {name: dict(getattr(scene, name)) for name in _RECORDS}
+            dates = (scene.start, scene.end)
+            draw_fields(scene, targets[rule_id])
+            if not knob.moves_dates and (scene.start, scene.end) != dates:
+                raise AssertionError(  # pragma: no cover - a knob written wrong
+                    f"the knob of {rule_id} moved the assignment's dates: declare "
+                    "moves_dates=True on it in sro_domain/strategies/_targets.py"
+                )
+            for name in _RECORDS:
+                self._merge(
+                    name,
+                    before[name],
+                    getattr(scene, name),
+                    written=written,
+                    rule_id=rule_id,
+                    targets=targets,
+                )
         return _assemble(scene, subject_type, targets)
+
+    def _merge(
+        self,
+        name: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        *,
+        written: dict[tuple[str, str], str],
+        rule_id: str,
+        targets: dict[str, Outcome],
+    ) -> None:
+        """Note which rule set each field; join or refuse a field two parts' knobs both set."""
+        for field, value in after.items():
+            if field in before and before[field] is value:
+                continue
+            earlier = written.get((name, field))
+            written[(name, field)] = rule_id
+            if earlier is None or self._together(earlier, rule_id):
+                continue
+            if (
+                (name, field) in _ADDITIVE
+                and targets[earlier] is MET
+                and targets[rule_id] is MET
+                and before[field] is not None
+                and value is not None
+            ):
+                # More courses never undo a rule met by the courses already drawn.
+                after[field] = (*before[field], *value)
+                continue
+            self._clash(earlier, rule_id, f"{name}.{field}")
+
+
+_NONE: frozenset[str] = frozenset()
+_RECORDS = ("officer", "assignment", "mou", "response")
+# Fields where a record with more entries keeps every MET that the entries already drawn gave
+# (every built-in rule on trainings counts courses towards hours, roles or a deadline).
+_ADDITIVE = frozenset({("officer", "trainings")})
+
+
+@functools.cache
+def _families() -> dict[str, frozenset[str]]:
+    """The registered standards each built-in rule belongs to (its obligations or its scope).
+
+    A rule left for users to compose (``nasro.selection.juvenile_history``) belongs with the
+    standards of the rules whose ids share its group (``nasro.selection``).
+    """
+    from sro_domain.registry import RULES, STANDARDS  # noqa: PLC0415 - built after this module
+
+    found: dict[str, set[str]] = {}
+    for standard in STANDARDS.values():
+        for rule in (*standard.rules, *standard.scope_rules):
+            found.setdefault(rule.id, set()).add(standard.id)
+    for rule_id in RULES:
+        if rule_id not in found:
+            group = rule_id.rpartition(".")[0] + "."
+            found[rule_id] = {
+                family
+                for other, families in list(found.items())
+                if other.startswith(group)
+                for family in families
+            }
+    return {rule_id: frozenset(ids) for rule_id, ids in found.items()}
+
+
+def _parts_by_rule(standard: Standard) -> dict[str, str]:
+    """Each rule's id mapped to the id of the part of ``standard`` it comes through."""
+    found: dict[str, str] = {}
+    for part in standard.parts:
+        if isinstance(part, Standard):
+            for rule in (*part.rules, *part.scope_rules):
+                found.setdefault(rule.id, part.id)
+        else:
+            found.setdefault(part.id, part.id)
+    scope = standard.scope
+    if scope is not None:
+        rules = (scope,) if not isinstance(scope, Standard) else (*scope.rules, *scope.scope_rules)
+        for rule in rules:
+            found.setdefault(rule.id, scope.id)
+    return found
 
 
 def _rules_judged_at_start(standard: Standard) -> list[str]:
