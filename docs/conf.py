@@ -88,6 +88,10 @@ nitpick_ignore = [
     ("py:class", "sro_domain.rules._Part"),
     ("py:class", "_Part"),
     ("py:class", "sro_domain.codec.T"),
+    # Type variables: the record a rule or standard reads, a parameter's value.
+    ("py:class", "sro_domain.rules.R"),
+    ("py:class", "sro_domain.rules.S"),
+    ("py:class", "sro_domain.rules.T"),
     # Hypothesis documents its errors on no page of their own.
     ("py:exc", "hypothesis.errors.InvalidArgument"),
 ]

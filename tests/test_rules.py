@@ -12,6 +12,7 @@ from sro_domain import (
     NASRO_ASSIGNMENT,
     NASRO_MOU,
     NASRO_SELECTION,
+    NASRO_TRAINING,
     RULES,
     SOURCES,
     STANDARDS,
@@ -48,7 +49,7 @@ POLICY = Source(
 
 
 def _at_most_schools(subject: Assignment, context: Context) -> Finding:
-    limit = context.parameters["max_schools"]
+    limit = context[MAX_SCHOOLS_ALLOWED]
     count = len(subject.schools)
     return Finding(Outcome.of(count <= limit), f"{count} schools; at most {limit}")
 
@@ -59,6 +60,7 @@ def _limit(value: Any) -> int:
     return value
 
 
+MAX_SCHOOLS_ALLOWED = Parameter("max_schools", 2, _limit, "how many schools one officer may cover")
 MAX_SCHOOLS = Rule(
     id="district.max_schools",
     title="Covers few schools",
@@ -66,7 +68,7 @@ MAX_SCHOOLS = Rule(
     quote="No officer shall cover more than two schools.",
     subject=Assignment,
     check=_at_most_schools,
-    parameters=[Parameter("max_schools", 2, _limit, "how many schools one officer may cover")],
+    parameters=[MAX_SCHOOLS_ALLOWED],
 )
 
 
@@ -195,6 +197,37 @@ class TestConfigure:
         with pytest.raises(TypeError):
             NASRO_SELECTION.parameters["min_years"] = 1  # type: ignore[index]
 
+    def test_two_parameters_of_one_name_are_refused(self) -> None:
+        """A state's 16 hours and NASRO's 40 must not share one ``min_hours``."""
+        state_hours = Parameter("min_hours", 16, _limit, "hours of the state's course")
+        state_training = Rule(
+            id="state.training.hours", title="16 hours", source=POLICY, quote="16 hours.",
+            subject=Officer, check=_vague, parameters=[state_hours],
+        )  # fmt: skip
+        compositions: list[list[Rule | Standard]] = [
+            [NASRO_TRAINING, state_training],
+            [Standard(id="inner", title="I", subject=Officer, source=POLICY,
+                      parts=[state_training]), NASRO_ASSIGNMENT],
+        ]  # fmt: skip
+        for parts in compositions:
+            with pytest.raises(
+                ValueError, match="two different parameters are named min_hours"
+            ) as raised:
+                Standard(id="both", title="B", subject=Assignment, source=POLICY, parts=parts)
+            message = str(raised.value)
+            assert "nasro.training.school_policing_hours (default Decimal('40'))" in message
+            assert "state.training.hours (default 16)" in message
+
+    def test_one_parameter_in_two_parts_is_one_parameter(self) -> None:
+        both = Standard(
+            id="both", title="B", subject=Assignment, source=POLICY,
+            parts=[NASRO_ASSIGNMENT, NASRO_TRAINING],
+        )  # fmt: skip
+        configured = both.configure(min_hours=8)
+        assert configured.parameters["min_hours"] == 8
+        nested = [part for part in configured.parts if isinstance(part, Standard)]
+        assert [part.parameters["min_hours"] for part in nested] == [8, 8]
+
     def test_composite_parameters_come_from_nested_standards(self) -> None:
         assert set(NASRO_ASSIGNMENT.parameters) == {
             "purposes",
@@ -212,7 +245,7 @@ class TestEvaluate:
         with pytest.raises(
             TypeError, match="federal-definition evaluates Assignment records, got Officer"
         ):
-            FEDERAL_DEFINITION.evaluate(officer(), as_of=AS_OF)
+            FEDERAL_DEFINITION.evaluate(officer(), as_of=AS_OF)  # type: ignore[arg-type]
 
     @pytest.mark.parametrize("as_of", [datetime(2023, 1, 9, 12), "2023-01-09", None])
     def test_as_of_must_be_a_date(self, as_of: object) -> None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sro_domain._validation import show
 from sro_domain._value import Value
@@ -54,6 +54,17 @@ __all__ = [
     "at_assignment_start",
     "from_assignment_start",
 ]
+
+if TYPE_CHECKING:
+    # Defaults let ``Rule`` and ``Standard`` stand unparametrised for any record type; only type
+    # checkers read them (``typing.TypeVar`` takes ``default`` from Python 3.13).
+    import typing_extensions
+
+    T = typing_extensions.TypeVar("T", default=Any)  # a parameter's value
+    R = typing_extensions.TypeVar("R", default=Any)  # the record a rule reads
+    S = typing_extensions.TypeVar("S", default=Any)  # the record a standard evaluates
+else:
+    T, R, S = TypeVar("T"), TypeVar("R"), TypeVar("S")
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
 _MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
@@ -149,6 +160,11 @@ class Context:
         self.parameters = parameters
         self.horizon = horizon
 
+    def __getitem__(self, parameter: Parameter[T]) -> T:
+        """The value in use of one of the rule's parameters: ``context[MIN_YEARS]``."""
+        value: T = self.parameters[parameter.name]
+        return value
+
     def __repr__(self) -> str:
         return f"Context(as_of={self.as_of!r}, horizon={self.horizon!r})"
 
@@ -160,11 +176,14 @@ Decide = Callable[[Any, Context], Outcome]
 """A rule's fast path: ``decide(record, context) -> Outcome``, the check's outcome alone."""
 
 
-class Parameter(Value):
+class Parameter(Value, Generic[T]):
     """A named, documented choice a rule leaves open (a threshold, a reading of an ambiguity).
 
     ``convert`` validates and normalises a value, raising ``ValueError`` (with a message that
-    completes "must …") when it cannot be taken. Immutable; compares by value.
+    completes "must …") when it cannot be taken. A check reads the value in use with
+    ``context[PARAMETER]``, typed by the parameter. A parameter's name is how
+    :meth:`Standard.configure` and :attr:`Standard.parameters` know it; one standard cannot hold
+    two different parameters of one name. Immutable; compares by value.
     """
 
     __slots__ = ("convert", "default", "doc", "name")
@@ -172,18 +191,18 @@ class Parameter(Value):
     _repr_fields = ("name", "default")
 
     name: str
-    default: Any
-    convert: Callable[[Any], Any]
+    default: T
+    convert: Callable[[Any], T]
     doc: str
 
-    def __init__(self, name: str, default: Any, convert: Callable[[Any], Any], doc: str) -> None:
+    def __init__(self, name: str, default: T, convert: Callable[[Any], T], doc: str) -> None:
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "default", default)
         object.__setattr__(self, "convert", convert)
         object.__setattr__(self, "doc", doc)
 
 
-class Rule(Value):
+class Rule(Value, Generic[R]):
     """One clause of one source, encoded: its id, its exact words and its check.
 
     Ids are dotted (``"nasro.selection.experience"``) and public: downstream apps key messages
@@ -229,8 +248,8 @@ class Rule(Value):
     title: str
     source: Source
     quote: str
-    subject: type
-    check: Check
+    subject: type[R]
+    check: Callable[[R, Context], Finding]
     parameters: tuple[Parameter, ...]
     decide: Decide | None
     applies_when: Callable[[Mapping[str, Any]], bool] | None
@@ -242,8 +261,8 @@ class Rule(Value):
         title: str,
         source: Source,
         quote: str,
-        subject: type,
-        check: Check,
+        subject: type[R],
+        check: Callable[[R, Context], Finding],
         parameters: Iterable[Parameter] = (),
         decide: Decide | None = None,
         applies_when: Callable[[Mapping[str, Any]], bool] | None = None,
@@ -661,7 +680,7 @@ def _standard_reason(verdict: Verdict) -> str:
     return f"undetermined, nothing fails; unknown: {unknown}"
 
 
-class Standard(Value):
+class Standard(Value, Generic[S]):
     """A named set of rules and nested standards, all of which must be met.
 
     Build one from built-in rules and standards plus rules of your own (see the module
@@ -685,6 +704,7 @@ class Standard(Value):
 
     Raises:
         TypeError: a part cannot be reached from ``subject``, or a parameter is unknown.
+        ValueError: two different parameters of its parts have one name.
         InvalidParameterError: a parameter value cannot be taken.
     """
 
@@ -693,6 +713,7 @@ class Standard(Value):
         "_all_parts",
         "_dated",
         "_dated_parts",
+        "_declared",
         "_parameters",
         "_scope",
         "_values",
@@ -706,7 +727,7 @@ class Standard(Value):
 
     id: str
     title: str
-    subject: type
+    subject: type[S]
     source: Source
     _all_parts: tuple[_Part, ...]
     _values: tuple[tuple[str, Any], ...]
@@ -716,13 +737,14 @@ class Standard(Value):
     _parameters: Mapping[str, Any]
     _dated: bool
     _dated_parts: tuple[_Part, ...]
+    _declared: Mapping[str, tuple[Parameter, str]]  # every parameter, with a rule that reads it
 
     def __init__(
         self,
         *,
         id: str,
         title: str,
-        subject: type,
+        subject: type[S],
         source: Source,
         parts: Iterable[Rule | Standard | _Part],
         parameters: Mapping[str, Any] | None = None,
@@ -738,7 +760,9 @@ class Standard(Value):
         if not all_parts:
             raise ValueError(f"{id}: a standard needs at least one part")
         scope_part = _scope_part(id, subject, scope)
-        declared = _declared([*all_parts, scope_part] if scope_part else all_parts)
+        every_part = [*all_parts, scope_part] if scope_part else all_parts
+        declared = _declared(every_part)
+        everywhere = _every_parameter(id, every_part)
         given = dict(parameters or {})
         unknown = sorted(set(given) - set(declared))
         if unknown:
@@ -775,6 +799,7 @@ class Standard(Value):
             ("_active", tuple(active)),
             ("_parameters", MappingProxyType(merged)),
             ("_dated", dated),
+            ("_declared", MappingProxyType(everywhere)),
             (
                 "_dated_parts",
                 tuple(
@@ -867,7 +892,7 @@ class Standard(Value):
             seen.setdefault(rule.source.id, rule.source)
         return tuple(seen.values())
 
-    def configure(self, **changes: Any) -> Standard:
+    def configure(self, **changes: Any) -> Standard[S]:
         """A variant of this standard with other parameter values; ids stay the same.
 
         Each change goes to this standard's own rules and to every nested standard that has a
@@ -928,7 +953,7 @@ class Standard(Value):
 
     # --- evaluation ----------------------------------------------------------------------
 
-    def evaluate(self, subject: Any, *, as_of: date) -> Verdict:
+    def evaluate(self, subject: S, *, as_of: date) -> Verdict:
         """The explained verdict on ``subject`` as of ``as_of``; every rule is checked.
 
         Raises:
@@ -940,7 +965,7 @@ class Standard(Value):
         self._check_call(subject, as_of)
         return self._evaluate(subject, as_of, None, _root(self.subject))
 
-    def holds(self, subject: Any, *, as_of: date) -> bool:
+    def holds(self, subject: S, *, as_of: date) -> bool:
         """``True`` when the outcome is MET, ``False`` when NOT_MET.
 
         Takes a fast path that builds no verdict and stops at the first rule not met; it agrees
@@ -1170,6 +1195,32 @@ def _declared(parts: Iterable[_Part]) -> dict[str, Parameter]:
         if isinstance(part.item, Rule)
         for param in part.item.parameters
     }
+
+
+def _every_parameter(standard_id: str, parts: Iterable[_Part]) -> dict[str, tuple[Parameter, str]]:
+    """Every parameter read anywhere in the parts, by name, with a rule that reads it.
+
+    Two different parameters of one name would share one value and one ``configure`` keyword
+    (a state's 16 hours and NASRO's 40 both called ``min_hours``): refused here.
+    """
+    found: dict[str, tuple[Parameter, str]] = {}
+    for part in parts:
+        item = part.item
+        pairs = (
+            [(param, item.id) for param in item.parameters]
+            if isinstance(item, Rule)
+            else list(item._declared.values())
+        )
+        for param, reader in pairs:
+            earlier = found.setdefault(param.name, (param, reader))
+            if earlier[0] != param:
+                raise ValueError(
+                    f"{standard_id}: two different parameters are named {param.name}, one read "
+                    f"by {earlier[1]} (default {show(earlier[0].default)}) and one by {reader} "
+                    f"(default {show(param.default)}); a standard's parameters need distinct "
+                    "names"
+                )
+    return found
 
 
 def _convert(standard_id: str, param: Parameter, value: Any) -> Any:

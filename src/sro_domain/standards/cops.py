@@ -273,7 +273,7 @@ CHP_FUNDED = Rule(
 """The scope of ``COPS_CHP``: the conditions bind the posts a CHP award funds (decision CHP1)."""
 
 
-CHP_RULES = [
+CHP_RULES: list[Rule] = [
     Rule(id="cops.chp.in_effect", title="Assigned on the date asked about", source=CHP_APPLICATION,
          quote="is assigned by the employing agency to work in collaboration with schools",
          subject=Assignment, check=covers_as_of, decide=assigned_on),

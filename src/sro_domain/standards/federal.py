@@ -21,6 +21,7 @@ from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flags, iso, name
 __all__ = [
     "CAREER_OFFICER",
     "FEDERAL_DEFINITION",
+    "PURPOSES_READING",
     "PurposesReading",
     "is_career_law_enforcement_officer",
     "is_federal_sro",
@@ -130,7 +131,7 @@ _decide_all_purposes, _all_purposes = superset("purposes", _ALL_PURPOSES, "purpo
 
 
 def _decide_purposes(assignment: Assignment, context: Context) -> Outcome:
-    if context.parameters["purposes"] is PurposesReading.ALL:
+    if context[PURPOSES_READING] is PurposesReading.ALL:
         return _decide_all_purposes(assignment, context)
     purposes = assignment.purposes
     if purposes is None:
@@ -139,7 +140,7 @@ def _decide_purposes(assignment: Assignment, context: Context) -> Outcome:
 
 
 def _purposes(assignment: Assignment, context: Context) -> Finding:
-    if context.parameters["purposes"] is PurposesReading.ALL:
+    if context[PURPOSES_READING] is PurposesReading.ALL:
         return _all_purposes(assignment, context)
     outcome = _decide_purposes(assignment, context)
     purposes = assignment.purposes
@@ -176,6 +177,14 @@ def _reading(value: Any) -> PurposesReading:
     if not isinstance(value, PurposesReading):
         raise ValueError("be a PurposesReading (ALL, ANY or IGNORE)")
     return value
+
+
+PURPOSES_READING = Parameter(
+    name="purposes",
+    default=PurposesReading.ALL,
+    convert=_reading,
+    doc="How to read (A)–(G), joined by 'and': ALL (literal), ANY, or IGNORE the rule.",
+)
 
 
 IN_EFFECT = Rule(
@@ -250,15 +259,8 @@ PURPOSES = Rule(
     subject=Assignment,
     check=_purposes,
     decide=_decide_purposes,
-    parameters=[
-        Parameter(
-            name="purposes",
-            default=PurposesReading.ALL,
-            convert=_reading,
-            doc="How to read (A)–(G), joined by 'and': ALL (literal), ANY, or IGNORE the rule.",
-        )
-    ],
-    applies_when=lambda values: values["purposes"] is not PurposesReading.IGNORE,
+    parameters=[PURPOSES_READING],
+    applies_when=lambda values: values[PURPOSES_READING.name] is not PurposesReading.IGNORE,
 )
 SCHOOL_LEVEL = Rule(
     id="federal.school_level",

@@ -49,7 +49,10 @@ from sro_domain.standards._checks import MET, NOT_MET, OF, UNKNOWN, explained, f
 from sro_domain.standards.federal import FEDERAL_DEFINITION
 
 __all__ = [
+    "DISQUALIFYING_DISPOSITIONS",
     "JUVENILE_HISTORY",
+    "MIN_HOURS",
+    "MIN_YEARS",
     "NASRO_ASSIGNMENT",
     "NASRO_DISCIPLINE",
     "NASRO_MOU",
@@ -137,7 +140,7 @@ def _decide_experience(officer: Officer, context: Context) -> Outcome:
     periods = officer.service_periods
     if periods is None:
         return UNKNOWN
-    years: int = context.parameters["min_years"]
+    years: int = context[MIN_YEARS]
     if meets_years(periods, context.as_of, years):
         return MET
     # Service still running may reach the threshold by the start, which only time will tell.
@@ -145,7 +148,7 @@ def _decide_experience(officer: Officer, context: Context) -> Outcome:
 
 
 def _describe_experience(officer: Officer, context: Context) -> tuple[str, dict[str, object]]:
-    years: int = context.parameters["min_years"]
+    years: int = context[MIN_YEARS]
     as_of = context.as_of
     required = f"at least {years} year{'s' if years != 1 else ''} required"
     length = experience_on(officer, as_of)
@@ -203,7 +206,7 @@ def _decide_clean_record(officer: Officer, context: Context) -> Outcome:
     records = officer.conduct_records
     if records is None:
         return UNKNOWN
-    disqualifying: frozenset[Disposition] = context.parameters["disqualifying_dispositions"]
+    disqualifying: frozenset[Disposition] = context[DISQUALIFYING_DISPOSITIONS]
     as_of = context.as_of
     result = MET
     for record in records:
@@ -223,7 +226,7 @@ def _describe_records(officer: Officer, context: Context) -> tuple[str, dict[str
             "allowed",
             {},
         )
-    disqualifying: frozenset[Disposition] = context.parameters["disqualifying_dispositions"]
+    disqualifying: frozenset[Disposition] = context[DISQUALIFYING_DISPOSITIONS]
     failing: list[str] = []
     unsure: list[str] = []
     for index, record in enumerate(officer.conduct_records or ()):
@@ -403,13 +406,13 @@ def _counted_hours(assignment: Assignment, as_of: date) -> Decimal:
 def _decide_training(assignment: Assignment, context: Context) -> Outcome:
     if assignment.officer.trainings is None:
         return UNKNOWN
-    if _counted_hours(assignment, context.as_of) >= context.parameters["min_hours"]:
+    if _counted_hours(assignment, context.as_of) >= context[MIN_HOURS]:
         return MET
     return UNKNOWN if context.as_of < assignment.start else NOT_MET  # there is still time
 
 
 def _describe_training(assignment: Assignment, context: Context) -> tuple[str, dict[str, object]]:
-    required: Decimal = context.parameters["min_hours"]
+    required: Decimal = context[MIN_HOURS]
     start, as_of = assignment.start, context.as_of
     trainings = assignment.officer.trainings
     if trainings is None:

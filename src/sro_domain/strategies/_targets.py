@@ -53,9 +53,10 @@ from sro_domain.models import (
 )
 from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
-from sro_domain.rules import Standard
+from sro_domain.rules import Parameter, Standard, T
 from sro_domain.service import anniversary
-from sro_domain.standards.federal import PurposesReading
+from sro_domain.standards.federal import PURPOSES_READING, PurposesReading
+from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_HOURS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
 from sro_domain.strategies import _records as records
 
@@ -131,6 +132,11 @@ class Scene:
         self.assignment: dict[str, Any] = {}
         self.mou: dict[str, Any] = {}
         self.response: dict[str, Any] = {}
+
+    def __getitem__(self, parameter: Parameter[T]) -> T:
+        """The value in use of a parameter of the standard being built for."""
+        value: T = self.parameters[parameter.name]
+        return value
 
 
 Draw = Callable[[Scene, Outcome], None]
@@ -295,7 +301,7 @@ _all_purposes = _superset("assignment", "purposes", frozenset(FederalPurpose), l
 
 @knob("federal.purposes")
 def _purposes(scene: Scene, outcome: Outcome) -> None:
-    if scene.parameters["purposes"] is PurposesReading.ALL:
+    if scene[PURPOSES_READING] is PurposesReading.ALL:
         _all_purposes(scene, outcome)
         return
     value: frozenset[FederalPurpose] | None = None  # UNKNOWN
@@ -398,7 +404,7 @@ def _experience(scene: Scene, outcome: Outcome) -> None:
         scene.officer["service_periods"] = None
         return
     draw = scene.draw
-    years: int = scene.parameters["min_years"]
+    years: int = scene[MIN_YEARS]
     judged_on = scene.judged_on
     boundary = latest_start(judged_on, years)
     slack = draw(_DAYS)
@@ -461,7 +467,7 @@ def _layout(
 @knob(
     "nasro.selection.clean_record",
     possible=lambda p: frozenset(
-        {MET, UNKNOWN} | ({NOT_MET} if p["disqualifying_dispositions"] else set())
+        {MET, UNKNOWN} | ({NOT_MET} if p[DISQUALIFYING_DISPOSITIONS.name] else set())
     ),
 )
 def _clean_record(scene: Scene, outcome: Outcome) -> None:
@@ -471,7 +477,7 @@ def _clean_record(scene: Scene, outcome: Outcome) -> None:
     if outcome is UNKNOWN and not juvenile_met and draw(st.booleans()):
         scene.officer["conduct_records"] = None
         return
-    disqualifying: frozenset[Disposition] = scene.parameters["disqualifying_dispositions"]
+    disqualifying: frozenset[Disposition] = scene[DISQUALIFYING_DISPOSITIONS]
     full = disqualifying >= _KNOWN_DISPOSITIONS
     judged_on = scene.judged_on
     counted = _dispositions(disqualifying | ({Disposition.UNRECORDED} if full else set()))
@@ -581,14 +587,14 @@ def _harmless_record(
 
 @knob(
     "nasro.training.school_policing_hours",
-    possible=lambda p: frozenset({MET, UNKNOWN} | ({NOT_MET} if p["min_hours"] > 0 else set())),
+    possible=lambda p: frozenset({MET, UNKNOWN} | ({NOT_MET} if p[MIN_HOURS.name] > 0 else set())),
 )
 def _training(scene: Scene, outcome: Outcome) -> None:
     if outcome is UNKNOWN:
         scene.officer["trainings"] = None
         return
     draw = scene.draw
-    required: Decimal = scene.parameters["min_hours"]
+    required: Decimal = scene[MIN_HOURS]
     # A course counts when completed before the start and by as_of.
     last_counted = min(scene.start - DAY, scene.as_of)
     if outcome is MET:
