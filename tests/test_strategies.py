@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -651,3 +652,72 @@ def test_a_composition_that_cannot_be_drawn_names_both_parts(
         find(make(), lambda _: True, settings=FIND)
     message = str(raised.value)
     assert all(part in message for part in parts), message
+
+
+# --- thresholds are written once, in the standards -------------------------------------------
+
+
+def _thresholds() -> dict[object, str]:
+    from sro_domain.standards import cops
+    from sro_domain.standards import north_carolina as nc
+    from sro_domain.standards.nasro import MIN_HOURS
+
+    found: dict[object, str] = {
+        MIN_HOURS.default: "nasro.MIN_HOURS",
+        nc.MIN_WEEKLY_HOURS: "north_carolina.MIN_WEEKLY_HOURS",
+        nc.MIN_WEEKS_EXCLUSIVE: "north_carolina.MIN_WEEKS_EXCLUSIVE",
+        nc.MIN_WEEKS_EXCLUSIVE + 1: "north_carolina.MIN_WEEKS_EXCLUSIVE + 1",
+        cops.MIN_SHARE_IN_SCHOOLS: "cops.MIN_SHARE_IN_SCHOOLS",
+        cops.DAYS_TO_SUBMIT: "cops.DAYS_TO_SUBMIT",
+        cops.DAYS_TO_SUBMIT + 1: "cops.DAYS_TO_SUBMIT + 1",
+    }
+    for module in (nc, cops):
+        for name, value in vars(module).items():
+            if name.isupper() and isinstance(value, date):
+                found[value] = f"{module.__name__}.{name}"
+    return found
+
+
+def test_the_targeted_strategies_restate_no_threshold() -> None:
+    """Each threshold is written once, in its standard's module; the strategies import it.
+
+    Scans ``sro_domain/strategies/_targets.py`` for a number or a whole date written out that
+    equals a built-in threshold (a ``date(...)`` with a computed part is not a restatement).
+    """
+    import ast
+    import decimal
+
+    from sro_domain.strategies import _targets
+
+    tree = ast.parse(Path(_targets.__file__).read_text(encoding="utf-8"))
+    thresholds = _thresholds()
+    found: list[str] = []
+    dated_args: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "date":
+            dated_args.update(id(arg) for arg in node.args)
+            parts = [
+                arg.value
+                for arg in node.args
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, int)
+            ]
+            if len(parts) == len(node.args):
+                day = date(*parts)
+                if day in thresholds:
+                    found.append(f"line {node.lineno}: {day} is {thresholds[day]}")
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or id(node) in dated_args:
+            continue
+        value: object = node.value
+        if isinstance(value, str):
+            try:
+                value = decimal.Decimal(value)
+            except decimal.InvalidOperation:
+                continue
+        number = isinstance(value, (int, decimal.Decimal)) and not isinstance(value, bool)
+        if number and value in thresholds:
+            found.append(f"line {node.lineno}: {value} is {thresholds[value]}")
+    assert not found, (
+        "sro_domain/strategies/_targets.py restates thresholds; import them from the "
+        f"standards' modules instead: {found}"
+    )

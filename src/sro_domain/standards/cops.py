@@ -61,8 +61,10 @@ CHP_CONDITIONS = Source(
     binding=True,
 )
 
-_MIN_SHARE = Decimal("0.75")
-_DAYS_TO_SUBMIT = 90
+MIN_SHARE_IN_SCHOOLS = Decimal("0.75")
+"""The least share of the officer's time in and around primary and secondary schools."""
+DAYS_TO_SUBMIT = 90
+"""Days after the award letter's date by which the MOU is due (the 90th day is on time)."""
 _FIVE_SECTIONS = frozenset(MouSection)
 _BOTH_PARTIES = frozenset(Signatory)
 
@@ -98,7 +100,7 @@ def percent(share: Decimal) -> str:
 
 _decide_time, _time = at_least(
     "share_in_schools",
-    _MIN_SHARE,
+    MIN_SHARE_IN_SCHOOLS,
     "of the officer's time in and around primary and secondary schools",
     show=percent,
 )
@@ -117,7 +119,8 @@ def _share(assignment: Assignment, context: Context) -> Finding:
     levels = sorted({school.level.value.replace("_", " ") for school in assignment.schools})
     return Finding(
         NOT_MET,
-        f"assigned to {', '.join(levels)} school(s) only; at least 75% of the time in and "
+        f"assigned to {', '.join(levels)} school(s) only; at least "
+        f"{percent(MIN_SHARE_IN_SCHOOLS)} of the time in and "
         "around primary and secondary schools required",
         {"levels": tuple(levels)},
     )
@@ -159,9 +162,9 @@ def submission_deadline(assignment: Assignment) -> date | None:
         return None
     letter = funding.award_letter_on
     # A deadline past the calendar's last day is never reached (see docs/decisions.md, CHP4).
-    if (date.max - letter).days < _DAYS_TO_SUBMIT:
+    if (date.max - letter).days < DAYS_TO_SUBMIT:
         return date.max
-    return letter + timedelta(days=_DAYS_TO_SUBMIT)
+    return letter + timedelta(days=DAYS_TO_SUBMIT)
 
 
 def _submission(mou: Mou, as_of: date) -> tuple[Outcome, date | None]:
@@ -203,9 +206,9 @@ def _submitted(assignment: Assignment, context: Context) -> Finding:
     mou = assignment.mou
     deadline = submission_deadline(assignment)
     due = (
-        f"due within 90 days of the award letter, by {deadline.isoformat()}"
+        f"due within {DAYS_TO_SUBMIT} days of the award letter, by {deadline.isoformat()}"
         if deadline
-        else ("due within 90 days of the award letter (its date unknown)")
+        else f"due within {DAYS_TO_SUBMIT} days of the award letter (its date unknown)"
     )
     missing: list[str] = []
     if isinstance(mou, NoMou):

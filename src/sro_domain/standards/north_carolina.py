@@ -82,8 +82,10 @@ NC_RULES_COURSE = _rules(
 
 # --- shared readings -------------------------------------------------------------------------
 
-_MIN_HOURS = Decimal(20)
-_MIN_WEEKS_EXCLUSIVE = 12
+MIN_WEEKLY_HOURS = Decimal(20)
+"""Hours a week in schools, at least: "assigned to one or more schools at least 20 hours"."""
+MIN_WEEKS_EXCLUSIVE = 12
+"""Weeks per calendar year, more than: "for more than 12 weeks per calendar year"."""
 _FOUR_DUTIES = frozenset(
     {Duty.SCHOOL_SAFETY, Duty.SCHOOL_SECURITY, Duty.EMERGENCY_PREPAREDNESS, Duty.EMERGENCY_RESPONSE}
 )
@@ -114,8 +116,8 @@ def weeks(year_of: YearOf) -> tuple[Decide, Check]:
         planned = assignment.weeks_in(year)
         if planned is None:
             covered = weeks_covered(assignment.start, assignment.end, year)
-            return NOT_MET if covered <= _MIN_WEEKS_EXCLUSIVE else UNKNOWN
-        return MET if planned > _MIN_WEEKS_EXCLUSIVE else NOT_MET
+            return NOT_MET if covered <= MIN_WEEKS_EXCLUSIVE else UNKNOWN
+        return MET if planned > MIN_WEEKS_EXCLUSIVE else NOT_MET
 
     def check(assignment: Assignment, context: Context) -> Finding:
         outcome = decide(assignment, context)
@@ -123,11 +125,14 @@ def weeks(year_of: YearOf) -> tuple[Decide, Check]:
         planned = assignment.weeks_in(year)
         covered = weeks_covered(assignment.start, assignment.end, year)
         if planned is not None:
-            reason = f"{planned} weeks in schools planned for {year}; more than 12 required"
+            reason = (
+                f"{planned} weeks in schools planned for {year}; "
+                f"more than {MIN_WEEKS_EXCLUSIVE} required"
+            )
         else:
             reason = (
                 f"weeks in schools for {year} not recorded; the assignment's dates cover "
-                f"{covered} weeks of {year}; more than 12 required"
+                f"{covered} weeks of {year}; more than {MIN_WEEKS_EXCLUSIVE} required"
             )
         return Finding(
             outcome,
@@ -201,7 +206,7 @@ def _unit_school(assignment: Assignment, context: Context) -> Finding:
 
 
 _decide_officer, _officer = flags([("law_enforcement_authority", "a law enforcement officer")])
-_decide_hours, _hours = at_least("hours_per_week", _MIN_HOURS, "hours a week in schools")
+_decide_hours, _hours = at_least("hours_per_week", MIN_WEEKLY_HOURS, "hours a week in schools")
 # Duties (1)–(4) are each required; (5) is "any additional responsibilities … assigned", which
 # an assignment with none meets, so it is not required (decision NC7).
 _decide_duties, _duties = superset("duties", _FOUR_DUTIES, "duties")
@@ -281,17 +286,22 @@ NC_STATUTE = Standard(
 
 # --- the training rules: who they reach (paragraph (a)) --------------------------------------
 
-_TRANSITION_START = date(2019, 1, 1)
-_TRANSITION_DEADLINE = date(2020, 12, 31)
-_RULES_APPLY_FROM = date(2020, 1, 1)
+TRANSITION_START = date(2019, 1, 1)
+"""The first day the training rules reach: an SRO serving on or after it is covered."""
+TRANSITION_DEADLINE = date(2020, 12, 31)
+"""When the Basic SRO course is due for an officer assigned before 2020."""
+RULES_APPLY_FROM = date(2020, 1, 1)
+"""Assigned on or after this day, the course is due "within one year after being assigned"."""
 # "completed the training … between October 1, 2018 and December 31, 2020 shall be credited"
-_CREDIT_FROM = date(2018, 10, 1)
-_CREDIT_TO = date(2020, 12, 31)
+CREDIT_FROM = date(2018, 10, 1)
+"""The first day of the window in which a completed course is credited."""
+CREDIT_TO = date(2020, 12, 31)
+"""The last day of that window."""
 
 
 def _decide_period(assignment: Assignment, context: Context) -> Outcome:
     end = assignment.end
-    return MET if end is None or end >= _TRANSITION_START else NOT_MET
+    return MET if end is None or end >= TRANSITION_START else NOT_MET
 
 
 def _period(assignment: Assignment, context: Context) -> Finding:
@@ -301,7 +311,7 @@ def _period(assignment: Assignment, context: Context) -> Finding:
         lambda: (
             f"assigned from {assignment.start.isoformat()} to "
             f"{end.isoformat() if end else 'ongoing'}; the rules reach SROs serving from "
-            f"{_TRANSITION_START.isoformat()} on"
+            f"{TRANSITION_START.isoformat()} on"
         ),
         lambda: {"start": assignment.start, "end": end},
     )
@@ -441,10 +451,10 @@ def course_deadline(start: date, end: date | None) -> date | None:
     >>> course_deadline(date(2018, 5, 1), None)
     datetime.date(2020, 12, 31)
     """
-    if start >= _RULES_APPLY_FROM:
+    if start >= RULES_APPLY_FROM:
         return one_year_after(start)
-    if end is None or end >= _TRANSITION_START:
-        return _TRANSITION_DEADLINE
+    if end is None or end >= TRANSITION_START:
+        return TRANSITION_DEADLINE
     return None
 
 
@@ -463,7 +473,7 @@ def _course_credit(assignment: Assignment, deadline: date, as_of: date) -> Outco
         done = training.completed_on
         if training.kind is not TrainingKind.NC_BASIC_SRO or done > as_of or done > deadline:
             continue
-        if done >= start or _CREDIT_FROM <= done <= _CREDIT_TO:
+        if done >= start or CREDIT_FROM <= done <= CREDIT_TO:
             return MET
         continual = assignment.continually_assigned
         if continual is True:

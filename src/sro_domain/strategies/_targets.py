@@ -55,6 +55,8 @@ from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
 from sro_domain.rules import Parameter, Standard, T
 from sro_domain.service import anniversary
+from sro_domain.standards import cops
+from sro_domain.standards import north_carolina as nc
 from sro_domain.standards.federal import PURPOSES_READING, PurposesReading
 from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_HOURS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
@@ -78,7 +80,6 @@ _COUNTED = (TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO)
 _COUNTED_KINDS = st.sampled_from(_COUNTED)
 _UNCOUNTED_KINDS = st.sampled_from([k for k in TrainingKind if k not in _COUNTED])
 _MATTERS = records.maybe(st.sampled_from(Matter))
-_MIN_WEEKS = 12
 
 
 def _before(draw: st.DrawFn, day: date, strategy: st.SearchStrategy[int] = _DAYS) -> date:
@@ -612,7 +613,7 @@ def _training(scene: Scene, outcome: Outcome) -> None:
     scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
 
 
-_SLACK_HOURS = st.sampled_from([Decimal(0), Decimal(8), Decimal(40)]) | st.decimals(
+_SLACK_HOURS = st.sampled_from([Decimal(0), Decimal(8), Decimal(24)]) | st.decimals(
     min_value=Decimal(0), max_value=Decimal(80), places=1
 )
 
@@ -804,12 +805,13 @@ def _nc_unit_school(scene: Scene, outcome: Outcome) -> None:
     scene.assignment["schools"] = frozenset(schools)
 
 
-_HOURS_MET = st.sampled_from([Decimal(20), Decimal(40), Decimal("37.5")]) | st.decimals(
-    min_value=Decimal(20), max_value=Decimal(168), places=1
-)
-_HOURS_SHORT = st.sampled_from([Decimal("19.5"), Decimal(0), Decimal(10)]) | st.decimals(
-    min_value=Decimal(0), max_value=Decimal("19.9"), places=1
-)
+# The threshold itself, half an hour under it, and values either side.
+_HOURS_MET = st.sampled_from(
+    [nc.MIN_WEEKLY_HOURS, 2 * nc.MIN_WEEKLY_HOURS, nc.MIN_WEEKLY_HOURS + Decimal("17.5")]
+) | st.decimals(min_value=nc.MIN_WEEKLY_HOURS, max_value=Decimal(168), places=1)
+_HOURS_SHORT = st.sampled_from(
+    [nc.MIN_WEEKLY_HOURS - Decimal("0.5"), Decimal(0), nc.MIN_WEEKLY_HOURS / 2]
+) | st.decimals(min_value=Decimal(0), max_value=nc.MIN_WEEKLY_HOURS - Decimal("0.1"), places=1)
 
 
 @knob("nc.statute.hours_per_week", "nc.training.scope.hours_per_week")
@@ -818,11 +820,11 @@ def _nc_hours(scene: Scene, outcome: Outcome) -> None:
     scene.assignment["hours_per_week"] = scene.draw(value)
 
 
-_ENOUGH_DAYS = 91  # 13 weeks: "more than 12 weeks per calendar year"
+_ENOUGH_DAYS = (nc.MIN_WEEKS_EXCLUSIVE + 1) * 7  # the fewest days that cover more weeks
 
 
 def _covers_enough(start: date, end: date | None, year: int) -> bool:
-    return weeks_covered(start, end, year) > _MIN_WEEKS
+    return weeks_covered(start, end, year) > nc.MIN_WEEKS_EXCLUSIVE
 
 
 def _widen_for_weeks(scene: Scene) -> None:
@@ -852,15 +854,16 @@ def _weeks_plan(scene: Scene, year: int, outcome: Outcome) -> None:
     if outcome is UNKNOWN:
         scene.assignment["weeks_per_year"] = None if draw(_BOOLS) else tuple(others)
         return
-    if outcome is NOT_MET and covered <= _MIN_WEEKS and draw(_BOOLS):
+    if outcome is NOT_MET and covered <= nc.MIN_WEEKS_EXCLUSIVE and draw(_BOOLS):
         # With no entry for the year, dates that cover 12 weeks or fewer settle it (NC1).
         scene.assignment["weeks_per_year"] = None if draw(_BOOLS) else tuple(others)
         return
     # 13 weeks is the first that counts ("more than 12"); 12 the last that does not.
+    most_short = min(nc.MIN_WEEKS_EXCLUSIVE, covered)
     weeks = draw(
-        st.integers(13, covered)
+        st.integers(nc.MIN_WEEKS_EXCLUSIVE + 1, covered)
         if outcome is MET
-        else st.integers(0, min(12, covered)).map(lambda n: min(12, covered) - n)
+        else st.integers(0, most_short).map(lambda n: most_short - n)
     )
     scene.assignment["weeks_per_year"] = tuple(
         draw(st.permutations([*others, YearWeeks(year=year, weeks=weeks)]))
@@ -925,9 +928,9 @@ def _nc_certification(scene: Scene, outcome: Outcome) -> None:
         scene.officer["nc_certifications"] = None
 
 
-_RULES_APPLY_FROM = date(2020, 1, 1)
-_TRANSITION_START = date(2019, 1, 1)
-_CREDIT_FROM, _CREDIT_TO = date(2018, 10, 1), date(2020, 12, 31)
+_RULES_APPLY_FROM = nc.RULES_APPLY_FROM
+_TRANSITION_START = nc.TRANSITION_START
+_CREDIT_FROM, _CREDIT_TO = nc.CREDIT_FROM, nc.CREDIT_TO
 
 
 def _latest_start_with_weeks(year: int) -> date:
@@ -937,7 +940,7 @@ def _latest_start_with_weeks(year: int) -> date:
 @knob(
     "nc.training.basic_sro_course",
     "nc.training.scope.period",
-    not_met_from=date(2021, 1, 1),
+    not_met_from=nc.TRANSITION_DEADLINE + DAY,
     moves_dates=True,
 )
 def _nc_course(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912 - one branch per way
@@ -954,7 +957,7 @@ def _nc_course(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912 - one b
     courses = [_uncounted_nc(draw, scene) for _ in range(draw(_COUNT_0_2))]
     if period is NOT_MET:
         # Over before 2019, with more than 12 weeks in each year: not reached at all.
-        end = records.day(date(2018, 12, 31), -draw(_DAYS))
+        end = records.day(nc.TRANSITION_START - DAY, -draw(_DAYS))
         if (end - date(end.year, 1, 1)).days < _ENOUGH_DAYS:
             end = date(end.year, 12, 31)
         scene.end = end
@@ -972,7 +975,7 @@ def _nc_course(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912 - one b
                 latest, -draw(st.integers(0, (latest - _RULES_APPLY_FROM).days))
             )
         else:
-            scene.start = date(2019, 1, 1) + timedelta(days=draw(st.integers(0, 364)))
+            scene.start = _TRANSITION_START + timedelta(days=draw(st.integers(0, 364)))
         scene.end = _maybe_after(draw, scene.start)
         if need_weeks and not _covers_enough(scene.start, scene.end, _served_year(scene)):
             scene.end = None  # the deadline stays: the start fixes it
@@ -1061,11 +1064,12 @@ def _chp_partners(scene: Scene, outcome: Outcome) -> None:
     scene.assignment["partners"] = value
 
 
-_SHARE_MET = st.sampled_from([Decimal("0.75"), Decimal(1)]) | st.decimals(
-    min_value=Decimal("0.75"), max_value=Decimal(1), places=2
+_LEAST_SHARE = cops.MIN_SHARE_IN_SCHOOLS
+_SHARE_MET = st.sampled_from([_LEAST_SHARE, Decimal(1)]) | st.decimals(
+    min_value=_LEAST_SHARE, max_value=Decimal(1), places=2
 )
-_SHARE_SHORT = st.sampled_from([Decimal("0.74"), Decimal(0)]) | st.decimals(
-    min_value=Decimal(0), max_value=Decimal("0.74"), places=2
+_SHARE_SHORT = st.sampled_from([_LEAST_SHARE - Decimal("0.01"), Decimal(0)]) | st.decimals(
+    min_value=Decimal(0), max_value=_LEAST_SHARE - Decimal("0.01"), places=2
 )
 
 
@@ -1085,6 +1089,8 @@ def _chp_share(scene: Scene, outcome: Outcome) -> None:
     scene.assignment["share_in_schools"] = draw(value)
 
 
+_DAYS_TO_SUBMIT = cops.DAYS_TO_SUBMIT
+_UP_TO_DEADLINE = st.integers(min_value=0, max_value=_DAYS_TO_SUBMIT)
 _CHP_MOU = ("cops.chp.mou_signed", "cops.chp.mou_sections", "cops.chp.mou_submitted")
 _NOT_SUBMITTED_WAYS = st.sampled_from(["late", "signed after", "never submitted", "not yet"])
 _OPEN_WAYS = st.sampled_from(
@@ -1116,17 +1122,18 @@ def _chp_mou(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912, PLR0915 
         letter_on = _before(draw, as_of) if draw(_BOOLS) else None
         scene.assignment["funding"] = Funding(program=program, award_letter_on=letter_on)
         return
-    # Day 90 after the letter is the deadline; a submission after as_of has not happened yet.
+    # The last day (day 90) after the letter is the deadline; a submission after as_of has not
+    # happened yet.
     way = draw(_NOT_SUBMITTED_WAYS) if submitted is NOT_MET else None
     if submitted is UNKNOWN:
         way = draw(_OPEN_WAYS)
     if way in ("late", "never submitted", "not yet"):
-        letter = _before(draw, records.day(as_of, -91))  # day 91 has come by as_of
+        letter = _before(draw, records.day(as_of, -(_DAYS_TO_SUBMIT + 1)))  # day 91 has come
     elif way == "still time":
-        letter = records.day(as_of, -draw(st.integers(0, 90)))  # day 90 at the latest
+        letter = records.day(as_of, -draw(_UP_TO_DEADLINE))  # day 90 at the latest
     else:
         letter = _before(draw, as_of)
-    deadline = letter + timedelta(days=90)
+    deadline = letter + timedelta(days=_DAYS_TO_SUBMIT)
     submitted_on: date | None = None
     was_submitted: bool | None = None
     signed_on: date | None
@@ -1149,7 +1156,7 @@ def _chp_mou(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912, PLR0915 
         signed_on = draw(records.maybe(st.just(_before(draw, as_of))))
     else:
         # On time (day 90 at the boundary), or "signed after", or an unsigned day / no letter.
-        submitted_on = records.day(min(deadline, as_of), -draw(st.integers(0, 90)))
+        submitted_on = records.day(min(deadline, as_of), -draw(_UP_TO_DEADLINE))
         was_submitted = draw(records.maybe(st.just(True)))
         if way == "signed after":
             signed_on = _after(draw, submitted_on + DAY, _SOME_DAYS)
