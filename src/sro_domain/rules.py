@@ -43,6 +43,9 @@ from sro_domain.models import Assignment, Mou, NoMou, Officer, SroResponse
 from sro_domain.outcome import Outcome
 from sro_domain.sources import Source
 
+if TYPE_CHECKING:
+    from sro_domain.conditions import Condition
+
 __all__ = [
     "Check",
     "Context",
@@ -223,6 +226,7 @@ class Rule(Value, Generic[R]):
     __slots__ = (
         "applies_when",
         "check",
+        "condition",
         "decide",
         "id",
         "parameters",
@@ -241,6 +245,7 @@ class Rule(Value, Generic[R]):
         "parameters",
         "decide",
         "applies_when",
+        "condition",
     )
     _repr_fields = ("id", "title")
 
@@ -253,6 +258,7 @@ class Rule(Value, Generic[R]):
     parameters: tuple[Parameter, ...]
     decide: Decide | None
     applies_when: Callable[[Mapping[str, Any]], bool] | None
+    condition: Condition | None
 
     def __init__(
         self,
@@ -262,10 +268,11 @@ class Rule(Value, Generic[R]):
         source: Source,
         quote: str,
         subject: type[R],
-        check: Callable[[R, Context], Finding],
+        check: Callable[[R, Context], Finding] | None = None,
         parameters: Iterable[Parameter] = (),
         decide: Decide | None = None,
         applies_when: Callable[[Mapping[str, Any]], bool] | None = None,
+        condition: Condition | None = None,
     ) -> None:
         if not isinstance(id, str) or not id or id != id.strip():
             raise ValueError(f"a rule id must be a non-empty string, got {id!r}")
@@ -275,8 +282,18 @@ class Rule(Value, Generic[R]):
             raise TypeError(f"rule {id}: source must be a Source, got {source!r}")
         if not isinstance(subject, type):
             raise TypeError(f"rule {id}: subject must be a record type, got {subject!r}")
+        if condition is not None:
+            from sro_domain.conditions import Condition  # noqa: PLC0415 - it imports this module
+
+            if not isinstance(condition, Condition):
+                raise TypeError(f"rule {id}: condition must be a Condition, got {condition!r}")
+            check = condition.check if check is None else check
+            decide = condition.decide if decide is None else decide
+            parameters = tuple(dict.fromkeys((*parameters, *condition.parameters)))
         if not callable(check):
-            raise TypeError(f"rule {id}: check must be callable, got {check!r}")
+            raise TypeError(
+                f"rule {id}: check must be callable (or give a condition), got {check!r}"
+            )
         for name, value in (
             ("id", id),
             ("title", title),
@@ -287,6 +304,7 @@ class Rule(Value, Generic[R]):
             ("parameters", tuple(parameters)),
             ("decide", decide),
             ("applies_when", applies_when),
+            ("condition", condition),
         ):
             object.__setattr__(self, name, value)
 

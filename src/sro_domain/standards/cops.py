@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sro_domain._validation import DECIMAL
+from sro_domain.conditions import names
 from sro_domain.models import (
     Assignment,
     FundingProgram,
@@ -26,16 +27,13 @@ from sro_domain.models import (
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Check, Context, Decide, Finding, Rule, Standard
 from sro_domain.sources import Source, SourceKind
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, at_least, flags, names, superset
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, at_least, flag_condition, superset
 from sro_domain.standards.federal import (
+    _CAREER,
+    _COMMUNITY,
+    _SWORN,
     _assigned_by_employer,
-    _career,
-    _community,
-    _decide_career,
-    _decide_community,
     _decide_employer,
-    _decide_sworn,
-    _sworn,
     assigned_on,
     covers_as_of,
 )
@@ -89,7 +87,7 @@ def _schools_partner(assignment: Assignment, context: Context) -> Finding:
     )
 
 
-_decide_full_time, _full_time = flags([("full_time", "deployed full-time as an SRO")])
+_FULL_TIME = flag_condition([("full_time", "deployed full-time as an SRO")])
 
 
 def percent(share: Decimal) -> str:
@@ -281,12 +279,12 @@ CHP_RULES: list[Rule] = [
          quote="is assigned by the employing agency to work in collaboration with schools",
          subject=Assignment, check=covers_as_of, decide=assigned_on),
     Rule(id="cops.chp.career_officer", title="A career law enforcement officer", source=CHP_APPLICATION,
-         quote="is a career law enforcement officer", subject=Officer, check=_career, decide=_decide_career),
+         quote="is a career law enforcement officer", subject=Officer, condition=_CAREER),
     Rule(id="cops.chp.sworn_authority", title="With sworn authority", source=CHP_APPLICATION,
-         quote="with sworn authority", subject=Officer, check=_sworn, decide=_decide_sworn),
+         quote="with sworn authority", subject=Officer, condition=_SWORN),
     Rule(id="cops.chp.community_policing", title="Engaged in community policing", source=CHP_APPLICATION,
          quote="who is engaged in community policing activities", subject=Assignment,
-         check=_community, decide=_decide_community),
+         condition=_COMMUNITY),
     Rule(id="cops.chp.assigned_by_employer", title="Assigned by the employing agency",
          source=CHP_APPLICATION, quote="is assigned by the employing agency", subject=Assignment,
          check=_assigned_by_employer, decide=_decide_employer),
@@ -295,7 +293,7 @@ CHP_RULES: list[Rule] = [
          check=_schools_partner, decide=_decide_schools_partner),
     Rule(id="cops.chp.full_time", title="Deployed full-time", source=CHP_APPLICATION,
          quote="ALL OF THE OFFICER POSITIONS REQUESTED BELOW MUST BE USED TO DEPLOY FULL-TIME "
-         "SCHOOL RESOURCE OFFICERS", subject=Assignment, check=_full_time, decide=_decide_full_time),
+         "SCHOOL RESOURCE OFFICERS", subject=Assignment, condition=_FULL_TIME),
     Rule(id="cops.chp.time_in_schools", title="At least 75% of time in and around schools",
          source=CHP_APPLICATION,
          quote="spend a minimum of 75 percent of their time in and around primary and secondary "

@@ -12,11 +12,12 @@ import enum
 from datetime import date
 from typing import Any
 
+from sro_domain.conditions import includes, names, ordered
 from sro_domain.models import Agency, Assignment, FederalPurpose, Officer, Partner
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
 from sro_domain.sources import USC_34_10389_1, USC_34_10389_4
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flags, iso, names, ordered, superset
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flag_condition, iso, superset
 
 __all__ = [
     "CAREER_OFFICER",
@@ -65,14 +66,14 @@ def _describe_span(assignment: Assignment, as_of: date) -> str:
     return f"{span}, which covers {as_of.isoformat()}"
 
 
-_decide_career, _career = flags(
+_CAREER = flag_condition(
     [
         ("hired_permanently", "hired on a permanent basis"),
         ("law_enforcement_authority", "authorized to enforce criminal laws"),
     ]
 )
-_decide_sworn, _sworn = flags([("sworn", "holds sworn authority")])
-_decide_community, _community = flags(
+_SWORN = flag_condition([("sworn", "holds sworn authority")])
+_COMMUNITY = flag_condition(
     [("community_oriented_policing", "deployed in community-oriented policing")]
 )
 
@@ -123,9 +124,7 @@ def _agency_words(agency: Agency) -> str:
     return f"{agency.name} ({agency.kind.value.replace('_', ' ')})"
 
 
-_decide_collaboration, _collaboration = superset(
-    "partners", frozenset(Partner), "works in collaboration with"
-)
+_COLLABORATION = includes("partners", frozenset(Partner), "works in collaboration with")
 _ALL_PURPOSES = frozenset(FederalPurpose)
 _decide_all_purposes, _all_purposes = superset("purposes", _ALL_PURPOSES, "purposes")
 
@@ -205,8 +204,7 @@ CAREER = Rule(
     "authorized by law or by a State or local public agency to engage in or supervise the "
     "prevention, detection, or investigation of violations of criminal laws.",
     subject=Officer,
-    check=_career,
-    decide=_decide_career,
+    condition=_CAREER,
 )
 SWORN = Rule(
     id="federal.sworn_authority",
@@ -214,8 +212,7 @@ SWORN = Rule(
     source=USC_34_10389_4,
     quote="a career law enforcement officer, with sworn authority",
     subject=Officer,
-    check=_sworn,
-    decide=_decide_sworn,
+    condition=_SWORN,
 )
 COMMUNITY_POLICING = Rule(
     id="federal.community_policing",
@@ -223,8 +220,7 @@ COMMUNITY_POLICING = Rule(
     source=USC_34_10389_4,
     quote="deployed in community-oriented policing",
     subject=Assignment,
-    check=_community,
-    decide=_decide_community,
+    condition=_COMMUNITY,
 )
 ASSIGNED_BY_EMPLOYER = Rule(
     id="federal.assigned_by_employer",
@@ -241,8 +237,7 @@ COLLABORATION = Rule(
     source=USC_34_10389_4,
     quote="to work in collaboration with schools and community-based organizations",
     subject=Assignment,
-    check=_collaboration,
-    decide=_decide_collaboration,
+    condition=_COLLABORATION,
 )
 PURPOSES = Rule(
     id="federal.purposes",

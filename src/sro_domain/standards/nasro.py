@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sro_domain import _validation
+from sro_domain.conditions import includes
 from sro_domain.models import (
     Assignment,
     ConductKind,
@@ -45,7 +46,7 @@ from sro_domain.sources import (
     NASRO_FAQ,
     NASRO_SCHOOL_RULES_RELEASE_2019,
 )
-from sro_domain.standards._checks import MET, NOT_MET, OF, UNKNOWN, explained, flags, superset
+from sro_domain.standards._checks import MET, NOT_MET, OF, UNKNOWN, explained, flag_condition
 from sro_domain.standards.federal import FEDERAL_DEFINITION
 
 __all__ = [
@@ -183,7 +184,7 @@ def _seen_by(officer: Officer, as_of: date) -> Officer:
     return Officer(id=officer.id, service_periods=seen)
 
 
-_decide_youth, _youth = flags(
+_YOUTH = flag_condition(
     [("seeks_youth_relationships", "strong desire to develop positive relationships with youth")]
 )
 
@@ -257,7 +258,7 @@ def _record_label(index: int, record: ConductRecord) -> str:
     return f"record {index} ({kind} on {record.on.isoformat()}, {record.disposition.value})"
 
 
-_decide_volunteered, _volunteered = flags([("volunteered", "volunteered for the SRO position")])
+_VOLUNTEERED = flag_condition([("volunteered", "volunteered for the SRO position")])
 
 
 EXPERIENCE = Rule(
@@ -278,8 +279,7 @@ YOUTH_RELATIONSHIPS = Rule(
     quote="They should have a strong desire to develop positive relationships with youth on a "
     "daily basis.",
     subject=Officer,
-    check=_youth,
-    decide=_decide_youth,
+    condition=_YOUTH,
 )
 CLEAN_RECORD = Rule(
     id="nasro.selection.clean_record",
@@ -299,8 +299,7 @@ VOLUNTEERED = Rule(
     quote="They should volunteer for the position; no officer who doesn't desire an SRO "
     "position should be assigned.",
     subject=Officer,
-    check=_volunteered,
-    decide=_decide_volunteered,
+    condition=_VOLUNTEERED,
 )
 
 # "denying such positions to any officer who has … been disciplined for behavior related to
@@ -465,7 +464,7 @@ SCHOOL_POLICING_HOURS = Rule(
 # --- triad ---------------------------------------------------------------------------------
 
 
-_decide_triad, _triad = superset("roles", TRIAD, "roles performed")
+_TRIAD = includes("roles", TRIAD, "roles performed")
 
 
 TRIAD_RULE = Rule(
@@ -476,18 +475,17 @@ TRIAD_RULE = Rule(
     "roles of school resource officers: educator (i.e. guest lecturer), informal "
     "counselor/mentor, and law enforcement officer.",
     subject=Assignment,
-    check=_triad,
-    decide=_decide_triad,
+    condition=_TRIAD,
 )
 
 # --- MOU -----------------------------------------------------------------------------------
 
-_decide_signed, _signed = superset("signatories", frozenset(Signatory), "signed by")
-_decide_requires_selection, _requires_selection = flags(
+_SIGNED = includes("signatories", frozenset(Signatory), "signed by")
+_REQUIRES_SELECTION = flag_condition(
     [("requires_selection_and_training", "requires careful selection and SRO training")]
 )
-_decide_defines_roles, _defines_roles = superset("roles_defined", TRIAD, "roles defined")
-_decide_prohibits_discipline, _prohibits_discipline = flags(
+_DEFINES_ROLES = includes("roles_defined", TRIAD, "roles defined")
+_PROHIBITS_DISCIPLINE = flag_condition(
     [("prohibits_formal_discipline", "prohibits SRO involvement in formal school discipline")]
 )
 
@@ -500,8 +498,7 @@ SIGNED_BY_BOTH_HEADS = Rule(
     "a memorandum of understanding (MOU), signed by the heads of both the law enforcement "
     "agency and the educational institution.",
     subject=Mou,
-    check=_signed,
-    decide=_decide_signed,
+    condition=_SIGNED,
 )
 REQUIRES_SELECTION_AND_TRAINING = Rule(
     id="nasro.mou.requires_selection_and_training",
@@ -511,8 +508,7 @@ REQUIRES_SELECTION_AND_TRAINING = Rule(
     "enforcement officers who have received specialized SRO training in the use of police "
     "powers and authority in a school environment.",
     subject=Mou,
-    check=_requires_selection,
-    decide=_decide_requires_selection,
+    condition=_REQUIRES_SELECTION,
 )
 DEFINES_TRIAD_ROLES = Rule(
     id="nasro.mou.defines_triad_roles",
@@ -521,8 +517,7 @@ DEFINES_TRIAD_ROLES = Rule(
     quote="Clearly define the roles of the SRO to include those of: … Law enforcement officer / "
     "Teacher / Informal counselor",
     subject=Mou,
-    check=_defines_roles,
-    decide=_decide_defines_roles,
+    condition=_DEFINES_ROLES,
 )
 PROHIBITS_FORMAL_DISCIPLINE = Rule(
     id="nasro.mou.prohibits_formal_discipline",
@@ -531,8 +526,7 @@ PROHIBITS_FORMAL_DISCIPLINE = Rule(
     quote="Prohibit SROs from becoming involved in formal school discipline situations that are "
     "the responsibility of school administrators.",
     subject=Mou,
-    check=_prohibits_discipline,
-    decide=_decide_prohibits_discipline,
+    condition=_PROHIBITS_DISCIPLINE,
 )
 
 # --- discipline ----------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from datetime import date
 from decimal import Decimal
 
 from sro_domain._calendar import one_year_after, weeks_covered
+from sro_domain.conditions import at_least as at_least_condition
+from sro_domain.conditions import includes, names
 from sro_domain.models import (
     AgencyKind,
     Assignment,
@@ -29,7 +31,7 @@ from sro_domain.models import (
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Check, Context, Decide, Finding, Rule, Standard
 from sro_domain.sources import Source, SourceKind
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, at_least, flags, names, superset
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flag_condition
 from sro_domain.standards.federal import assigned_on, covers_as_of
 
 __all__ = ["NC_STATUTE", "NC_TRAINING", "NC_TRAINING_SCOPE", "is_nc_sro", "meets_nc_training"]
@@ -205,11 +207,13 @@ def _unit_school(assignment: Assignment, context: Context) -> Finding:
     )
 
 
-_decide_officer, _officer = flags([("law_enforcement_authority", "a law enforcement officer")])
-_decide_hours, _hours = at_least("hours_per_week", MIN_WEEKLY_HOURS, "hours a week in schools")
+_OFFICER = flag_condition([("law_enforcement_authority", "a law enforcement officer")])
+_HOURS = at_least_condition(
+    "hours_per_week", MIN_WEEKLY_HOURS, "hours a week in schools", greatest=Decimal(168)
+)
 # Duties (1)–(4) are each required; (5) is "any additional responsibilities … assigned", which
 # an assignment with none meets, so it is not required (decision NC7).
-_decide_duties, _duties = superset("duties", _FOUR_DUTIES, "duties")
+_DUTIES = includes("duties", _FOUR_DUTIES, "duties")
 _decide_weeks, _weeks = weeks(_year_asked)
 _decide_served_weeks, _served_weeks = weeks(_year_served)
 
@@ -230,8 +234,7 @@ NC_OFFICER = Rule(
     source=NC_STATUTE_SOURCE,
     quote="A school resource officer is any law enforcement officer",
     subject=Officer,
-    check=_officer,
-    decide=_decide_officer,
+    condition=_OFFICER,
 )
 NC_SCHOOL = Rule(
     id="nc.statute.covered_school",
@@ -250,8 +253,7 @@ NC_HOURS = Rule(
     source=NC_STATUTE_SOURCE,
     quote="at least 20 hours per week",
     subject=Assignment,
-    check=_hours,
-    decide=_decide_hours,
+    condition=_HOURS,
 )
 NC_WEEKS = Rule(
     id="nc.statute.weeks_per_year",
@@ -271,8 +273,7 @@ NC_DUTIES = Rule(
     "officer: (1) School safety. (2) School security. (3) Emergency preparedness. (4) Emergency "
     "response.",
     subject=Assignment,
-    check=_duties,
-    decide=_decide_duties,
+    condition=_DUTIES,
 )
 
 NC_STATUTE = Standard(
@@ -323,8 +324,7 @@ NC_SCOPE_OFFICER = Rule(
     source=NC_RULES_DEFINITION,
     quote='(a) A "School Resource Officer (SRO)" is defined as any law enforcement officer',
     subject=Officer,
-    check=_officer,
-    decide=_decide_officer,
+    condition=_OFFICER,
 )
 NC_SCOPE_SCHOOL = Rule(
     id="nc.training.scope.public_school",
@@ -342,8 +342,7 @@ NC_SCOPE_HOURS = Rule(
     source=NC_RULES_DEFINITION,
     quote="who works in a school at least 20 hours per week",
     subject=Assignment,
-    check=_hours,
-    decide=_decide_hours,
+    condition=_HOURS,
 )
 NC_SCOPE_WEEKS = Rule(
     id="nc.training.scope.weeks_per_year",
@@ -363,8 +362,7 @@ NC_SCOPE_DUTIES = Rule(
     "related to school safety or security assigned by the officer's employer while the officer "
     "is acting as a School Resource Officer.",
     subject=Assignment,
-    check=_duties,
-    decide=_decide_duties,
+    condition=_DUTIES,
 )
 NC_SCOPE_PERIOD = Rule(
     id="nc.training.scope.period",

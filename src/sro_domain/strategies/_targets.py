@@ -52,14 +52,15 @@ from sro_domain.models import (
     YearWeeks,
 )
 from sro_domain.outcome import Outcome
-from sro_domain.roles import TRIAD, Role
-from sro_domain.rules import Parameter, Standard, T
+from sro_domain.roles import Role
+from sro_domain.rules import Parameter, Rule, Standard, T
 from sro_domain.service import anniversary
 from sro_domain.standards import cops
 from sro_domain.standards import north_carolina as nc
 from sro_domain.standards.federal import PURPOSES_READING, PurposesReading
 from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_HOURS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
+from sro_domain.strategies import _conditions as conditions
 from sro_domain.strategies import _records as records
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
@@ -210,21 +211,7 @@ def _flag(record: str, field: str) -> Draw:
     return draw
 
 
-for _rule_id, _owner, _field in [
-    ("federal.sworn_authority", "officer", "sworn"),
-    ("cops.chp.sworn_authority", "officer", "sworn"),
-    ("federal.community_policing", "assignment", "community_oriented_policing"),
-    ("cops.chp.community_policing", "assignment", "community_oriented_policing"),
-    ("safer_schools.permanent_assignment", "assignment", "permanent"),
-    ("nasro.selection.youth_relationships", "officer", "seeks_youth_relationships"),
-    ("nasro.selection.volunteered", "officer", "volunteered"),
-    ("nasro.mou.requires_selection_and_training", "mou", "requires_selection_and_training"),
-    ("nasro.mou.prohibits_formal_discipline", "mou", "prohibits_formal_discipline"),
-    ("nc.statute.law_enforcement_officer", "officer", "law_enforcement_authority"),
-    ("nc.training.scope.law_enforcement_officer", "officer", "law_enforcement_authority"),
-    ("cops.chp.full_time", "assignment", "full_time"),
-]:
-    knob(_rule_id)(_flag(_owner, _field))
+knob("safer_schools.permanent_assignment")(_flag("assignment", "permanent"))
 
 
 @knob("safer_schools.certified_officer")
@@ -260,18 +247,6 @@ def _certified(scene: Scene, outcome: Outcome) -> None:
     )
 
 
-@knob("federal.career_officer", "cops.chp.career_officer")
-def _career(scene: Scene, outcome: Outcome) -> None:
-    by_outcome: dict[Outcome, list[tuple[bool | None, bool | None]]] = {
-        MET: [(True, True)],
-        NOT_MET: [(False, True), (True, False), (False, False), (False, None), (None, False)],
-        UNKNOWN: [(True, None), (None, True), (None, None)],
-    }
-    hired, authority = scene.draw(st.sampled_from(by_outcome[outcome]))
-    scene.officer["hired_permanently"] = hired
-    scene.officer["law_enforcement_authority"] = authority
-
-
 # --- sets that must hold every required member ---------------------------------------------
 
 
@@ -289,14 +264,6 @@ def _superset(record: str, field: str, required: frozenset[Any], members: list[A
     return draw
 
 
-knob("federal.collaboration")(
-    _superset("assignment", "partners", frozenset(Partner), list(Partner))
-)
-knob("nasro.triad")(_superset("assignment", "roles", TRIAD, list(Role)))
-knob("nasro.mou.signed_by_both_heads")(
-    _superset("mou", "signatories", frozenset(Signatory), list(Signatory))
-)
-knob("nasro.mou.defines_triad_roles")(_superset("mou", "roles_defined", TRIAD, list(Role)))
 _all_purposes = _superset("assignment", "purposes", frozenset(FederalPurpose), list(FederalPurpose))
 
 
@@ -805,21 +772,6 @@ def _nc_unit_school(scene: Scene, outcome: Outcome) -> None:
     scene.assignment["schools"] = frozenset(schools)
 
 
-# The threshold itself, half an hour under it, and values either side.
-_HOURS_MET = st.sampled_from(
-    [nc.MIN_WEEKLY_HOURS, 2 * nc.MIN_WEEKLY_HOURS, nc.MIN_WEEKLY_HOURS + Decimal("17.5")]
-) | st.decimals(min_value=nc.MIN_WEEKLY_HOURS, max_value=Decimal(168), places=1)
-_HOURS_SHORT = st.sampled_from(
-    [nc.MIN_WEEKLY_HOURS - Decimal("0.5"), Decimal(0), nc.MIN_WEEKLY_HOURS / 2]
-) | st.decimals(min_value=Decimal(0), max_value=nc.MIN_WEEKLY_HOURS - Decimal("0.1"), places=1)
-
-
-@knob("nc.statute.hours_per_week", "nc.training.scope.hours_per_week")
-def _nc_hours(scene: Scene, outcome: Outcome) -> None:
-    value = {MET: _HOURS_MET, NOT_MET: _HOURS_SHORT, UNKNOWN: st.none()}[outcome]
-    scene.assignment["hours_per_week"] = scene.draw(value)
-
-
 _ENOUGH_DAYS = (nc.MIN_WEEKS_EXCLUSIVE + 1) * 7  # the fewest days that cover more weeks
 
 
@@ -886,11 +838,6 @@ def _served_year(scene: Scene) -> int:
 def _nc_scope_weeks(scene: Scene, outcome: Outcome) -> None:
     """The dates are the course's (see ``_nc_course``), which left enough weeks when needed."""
     _weeks_plan(scene, _served_year(scene), outcome)
-
-
-knob("nc.statute.duties", "nc.training.scope.duties")(
-    _superset("assignment", "duties", frozenset(Duty) - {Duty.OTHER}, list(Duty))
-)
 
 
 @knob("nc.training.general_certification")
@@ -1195,12 +1142,10 @@ class Plan:
         # The scope's rules come last: their knobs read the dates the obligations' knobs fix.
         self.scope_ids = [rule.id for rule in standard.scope_rules]
         self.all_ids = [*self.rule_ids, *self.scope_ids]
-        unknown = [rule_id for rule_id in self.all_ids if rule_id not in KNOBS]
-        if unknown:
-            raise InvalidArgument(
-                f"{standard.id}: cannot generate subjects for rule(s) {', '.join(unknown)}; "
-                "targeted strategies know the built-in rules only"
-            )
+        self.knobs = {
+            rule.id: _knob_of(rule, standard.id)
+            for rule in (*standard.rules, *standard.scope_rules)
+        }
         self.judged_at_start = frozenset(_rules_judged_at_start(standard))
         self.judged_from_start = frozenset(_rules_judged_from_start(standard))
         self.first, self.last = _in_force_window(standard)
@@ -1216,7 +1161,7 @@ class Plan:
         )
         self.order = ids
         if self.composed:
-            movers = [rule_id for rule_id in ids if KNOBS[rule_id].moves_dates]
+            movers = [rule_id for rule_id in ids if self.knobs[rule_id].moves_dates]
             for i, a in enumerate(movers):
                 for b in movers[i + 1 :]:
                     self._clash(a, b, "the assignment's start and end")
@@ -1237,7 +1182,7 @@ class Plan:
         )
 
     def possible(self, rule_id: str) -> frozenset[Outcome]:
-        return KNOBS[rule_id].possible(self.parameters)
+        return self.knobs[rule_id].possible(self.parameters)
 
     def check_as_of(self, as_of: date) -> None:
         if type(as_of) is not date:
@@ -1262,7 +1207,7 @@ class Plan:
         """The earliest as_of on which every rule targeted NOT_MET can fail."""
         earliest = date.min
         for rule_id, outcome in targets.items():
-            since = KNOBS[rule_id].not_met_from
+            since = self.knobs[rule_id].not_met_from
             if outcome is NOT_MET and since is not None:
                 earliest = max(earliest, since)
         return earliest
@@ -1284,7 +1229,7 @@ class Plan:
         done: dict[Draw, str] = {}
         written: dict[tuple[str, str], str] = {}
         for rule_id in self.order:
-            knob = KNOBS[rule_id]
+            knob = self.knobs[rule_id]
             draw_fields = knob.draw
             first = done.get(draw_fields)
             if first is not None:  # rules that share fields draw them once
@@ -1343,6 +1288,32 @@ class Plan:
                 after[field] = (*before[field], *value)
                 continue
             self._clash(earlier, rule_id, f"{name}.{field}")
+
+
+# The scene's fields of the record a rule reads.
+_SCENE_RECORDS: dict[type, str] = {
+    Officer: "officer",
+    Assignment: "assignment",
+    Mou: "mou",
+    SroResponse: "response",
+}
+
+
+def _knob_of(rule: Rule, standard_id: str) -> Knob:
+    """A rule's knob: read from its condition, or the built-in rule's own."""
+    if rule.condition is None and rule.id in KNOBS:
+        return KNOBS[rule.id]
+    condition = conditions.check_supported(rule, standard_id)
+    record = _SCENE_RECORDS.get(rule.subject)
+    if record is None:
+        raise InvalidArgument(
+            f"{standard_id}: cannot generate subjects for rule {rule.id}: it reads "
+            f"{rule.subject.__name__} records, which the strategies do not build"
+        )
+    return Knob(
+        conditions.condition_draw(condition, record),
+        lambda parameters: conditions.possible(condition, parameters),
+    )
 
 
 _NONE: frozenset[str] = frozenset()

@@ -1,0 +1,576 @@
+"""Conditions: what a rule requires, written once, read by every use of the rule.
+
+A rule built with ``condition=`` states what it requires as data over dotted field paths of the
+record it reads: a yes/no fact is true (:func:`is_true`), a set holds every required member
+(:func:`includes`), a number reaches a threshold (:func:`at_least`), and all or any of other
+conditions (:func:`all_of`, :func:`any_of`). From that one description the library derives the
+rule's outcome (three-valued: an unknown fact is never taken as false), its reason with the actual
+and the required values, its facts and the paths of what is missing; the targeted strategies of
+:mod:`sro_domain.strategies` derive subjects that meet it, fail it or leave it undetermined; and
+:meth:`Condition.examples` gives the least change to a record that gives each outcome, which the
+rule catalogue shows.
+
+>>> from datetime import date
+>>> from decimal import Decimal
+>>> from sro_domain import Assignment, Officer, Outcome, Rule, Source, SourceKind, Standard
+>>> from sro_domain.conditions import all_of, at_least, is_true
+>>> from sro_domain.examples import COMMUNITY_SRO
+>>> POLICY = Source(id="district-policy-7", title="SRO policy", authority="Wake County Schools",
+...                 citation="Board Policy 7.2", kind=SourceKind.AGENCY_GUIDANCE, binding=False)
+>>> VOLUNTEER = Rule(id="district.volunteer", title="Volunteered and sworn", source=POLICY,
+...                  quote="Only sworn officers who volunteer may serve.", subject=Officer,
+...                  condition=all_of(is_true("volunteered", "volunteered"),
+...                                   is_true("sworn", "sworn")))
+>>> HOURS = Rule(id="district.hours", title="Thirty hours a week", source=POLICY,
+...              quote="An SRO serves at least 30 hours a week.", subject=Assignment,
+...              condition=at_least("hours_per_week", Decimal(30), "hours a week in schools"))
+>>> DISTRICT = Standard(id="district", title="District policy", subject=Assignment,
+...                     source=POLICY, parts=[VOLUNTEER, HOURS])
+>>> verdict = DISTRICT.evaluate(COMMUNITY_SRO, as_of=date(2024, 9, 3))
+>>> print(verdict.explain())
+[MET] District policy (district), as of 2024-09-03
+    all 2 parts met
+    Source: Board Policy 7.2
+    [MET] Volunteered and sworn (district.volunteer)
+        volunteered: yes; sworn: yes (all required)
+    [MET] Thirty hours a week (district.hours)
+        40 hours a week in schools; at least 30 required
+>>> HOURS.condition.examples({})[Outcome.NOT_MET]
+{'hours_per_week': Decimal('29.5')}
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from operator import attrgetter
+from typing import Any
+
+from sro_domain._value import Value
+from sro_domain.outcome import Outcome
+from sro_domain.rules import Context, Finding, Parameter
+
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "AtLeast",
+    "Condition",
+    "Includes",
+    "IsTrue",
+    "all_of",
+    "any_of",
+    "at_least",
+    "includes",
+    "is_true",
+]
+
+_MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
+_OF: dict[bool | None, Outcome] = {True: _MET, False: _NOT_MET, None: _UNKNOWN}
+_WORDS = {True: "yes", False: "no", None: "unknown"}
+Changes = dict[str, Any]
+"""Dotted path (from the record the rule reads) → the value it takes."""
+
+
+def _reader(path: str) -> Callable[[Any], Any]:
+    """Read a dotted path; an unknown (``None``) record on the way makes the value unknown."""
+    if not isinstance(path, str) or not path or any(not part for part in path.split(".")):
+        raise ValueError(f"a condition's path must be a dotted field name, got {path!r}")
+    if "." not in path:
+        return attrgetter(path)
+    getters = [attrgetter(part) for part in path.split(".")]
+
+    def read(record: Any) -> Any:
+        value = record
+        for get in getters:
+            if value is None:
+                return None
+            value = get(value)
+        return value
+
+    return read
+
+
+class Condition(Value):
+    """What a rule requires of the record it reads; see the module docstring.
+
+    Every condition gives :meth:`decide` (the outcome alone, the fast path), :meth:`check` (the
+    outcome with its reason, facts and missing paths), :attr:`paths` (the fields it reads),
+    :attr:`parameters` and :meth:`examples`. Conditions are immutable and compare by value.
+    """
+
+    __slots__ = ()
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths this condition reads, in order."""
+        raise NotImplementedError
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """The parameters whose values this condition reads."""
+        return ()
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record``."""
+        raise NotImplementedError
+
+    def check(self, record: Any, context: Context) -> Finding:
+        """The outcome, with a reason, facts and the missing paths worked out when read."""
+        outcome = self.decide(record, context)
+        return Finding(
+            outcome,
+            lambda: self.reason(record, context),
+            lambda: self.facts(record, context),
+            self.missing(record, context) if outcome is _UNKNOWN else (),
+        )
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The actual and the required values, in words."""
+        raise NotImplementedError
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The actual and the required values, machine-readable."""
+        raise NotImplementedError
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The unknown paths that could still change the outcome."""
+        raise NotImplementedError
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome this condition can give, the fewest field changes that give it.
+
+        The changes apply to a record that meets the condition; ``parameters`` are the values in
+        use (a standard's :attr:`~sro_domain.Standard.parameters`).
+        """
+        raise NotImplementedError
+
+    def _value(self, value: Any, parameters: Mapping[str, Any]) -> Any:
+        return parameters.get(value.name, value.default) if isinstance(value, Parameter) else value
+
+
+# --- yes/no facts -------------------------------------------------------------------------------
+
+
+class IsTrue(Condition):
+    """A yes/no fact must be true: ``True`` is MET, ``False`` NOT_MET, ``None`` UNKNOWN."""
+
+    __slots__ = ("_read", "path", "words")
+    _fields = ("path", "words")
+
+    _read: Callable[[Any], Any]
+    path: str
+    words: str
+
+    def __init__(self, path: str, words: str) -> None:
+        object.__setattr__(self, "_read", _reader(path))
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "words", _words(words))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (IsTrue, (self.path, self.words))
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths this condition reads."""
+        return (self.path,)
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record``."""
+        return _OF[self._read(record)]
+
+    def described(self, record: Any) -> str:
+        """``"volunteered: yes"``."""
+        return f"{self.words}: {_WORDS[self._read(record)]}"
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The actual and the required values, in words."""
+        return f"{self.described(record)} (required)"
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The actual and the required values, machine-readable."""
+        return {self.path: self._read(record)}
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The unknown paths that could still change the outcome."""
+        return (self.path,) if self._read(record) is None else ()
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome, the fewest field changes that give it."""
+        return {_MET: {self.path: True}, _NOT_MET: {self.path: False}, _UNKNOWN: {self.path: None}}
+
+
+def is_true(path: str, words: str) -> IsTrue:
+    """A yes/no fact at ``path`` must be true; ``words`` name it ("volunteered for the position")."""
+    return IsTrue(path, words)
+
+
+# --- sets ---------------------------------------------------------------------------------------
+
+
+class Includes(Condition):
+    """A known set must hold every required member; ``None`` is UNKNOWN.
+
+    ``required`` is a frozenset of enum members, or a :class:`~sro_domain.rules.Parameter`
+    whose value is one.
+    """
+
+    __slots__ = ("_read", "path", "required", "words")
+    _fields = ("path", "required", "words")
+
+    _read: Callable[[Any], Any]
+    path: str
+    required: frozenset[Any] | Parameter[frozenset[Any]]
+    words: str
+
+    def __init__(
+        self, path: str, required: frozenset[Any] | Parameter[frozenset[Any]], words: str
+    ) -> None:
+        if not isinstance(required, Parameter):
+            members = frozenset(required)
+            if not members or not all(isinstance(m, enum.Enum) for m in members):
+                raise ValueError(
+                    f"includes({path!r}) needs a non-empty set of enum members, got {required!r}"
+                )
+            required = members
+        object.__setattr__(self, "_read", _reader(path))
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "required", required)
+        object.__setattr__(self, "words", _words(words))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Includes, (self.path, self.required, self.words))
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths this condition reads."""
+        return (self.path,)
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """The parameters whose values this condition reads."""
+        return (self.required,) if isinstance(self.required, Parameter) else ()
+
+    def _required(self, context: Context) -> frozenset[Any]:
+        required = self.required
+        return context[required] if isinstance(required, Parameter) else required
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record``."""
+        actual = self._read(record)
+        if actual is None:
+            return _UNKNOWN
+        return _MET if self._required(context) <= actual else _NOT_MET
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The actual and the required values, in words."""
+        actual, required = self._read(record), self._required(context)
+        if actual is None:
+            return f"{self.words}: unknown; required: {names(required)}"
+        lacking = required - actual
+        if lacking:
+            return (
+                f"{self.words}: {names(actual) or 'none'}; lacking {names(lacking)} "
+                f"(required: {names(required)})"
+            )
+        return f"{self.words}: {names(actual)} (all required)"
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The actual and the required values, machine-readable."""
+        actual = self._read(record)
+        if actual is None:
+            return {}
+        return {"actual": ordered(actual), "required": ordered(self._required(context))}
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The unknown paths that could still change the outcome."""
+        return (self.path,) if self._read(record) is None else ()
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome, the fewest field changes that give it."""
+        required = frozenset(self._value(self.required, parameters))
+        found: dict[Outcome, Changes] = {_MET: {self.path: required}}
+        if required:
+            last = ordered(required)[-1]
+            found[_NOT_MET] = {self.path: required - {last}}
+        found[_UNKNOWN] = {self.path: None}
+        return found
+
+
+def includes(
+    path: str, required: frozenset[Any] | Parameter[frozenset[Any]], words: str
+) -> Includes:
+    """The set at ``path`` must hold every member of ``required`` (enum members)."""
+    return Includes(path, required, words)
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+
+class AtLeast(Condition):
+    """A known number must reach ``minimum``; ``None`` is UNKNOWN.
+
+    ``minimum`` is a number (``int`` or ``Decimal``) or a :class:`~sro_domain.rules.Parameter`
+    whose value is one. ``show`` writes a number for the reason; ``greatest``, when given, is the
+    largest value the field can hold (a week has 168 hours), which generated records respect.
+    """
+
+    __slots__ = ("_read", "greatest", "minimum", "path", "show", "words")
+    _fields = ("path", "minimum", "words", "show", "greatest")
+
+    _read: Callable[[Any], Any]
+    path: str
+    minimum: int | Decimal | Parameter[Any]
+    words: str
+    show: Callable[[Any], str]
+    greatest: int | Decimal | None
+
+    def __init__(
+        self,
+        path: str,
+        minimum: int | Decimal | Parameter[Any],
+        words: str,
+        *,
+        show: Callable[[Any], str] = str,
+        greatest: int | Decimal | None = None,
+    ) -> None:
+        numbers = (int, Decimal)
+        if not isinstance(minimum, Parameter) and (
+            isinstance(minimum, bool) or not isinstance(minimum, numbers)
+        ):
+            raise ValueError(f"at_least({path!r}) needs an int or a Decimal, got {minimum!r}")
+        object.__setattr__(self, "_read", _reader(path))
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "minimum", minimum)
+        object.__setattr__(self, "words", _words(words))
+        object.__setattr__(self, "show", show)
+        object.__setattr__(self, "greatest", greatest)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _at_least,
+            (self.path, self.minimum, self.words, self.show, self.greatest),
+        )
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths this condition reads."""
+        return (self.path,)
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """The parameters whose values this condition reads."""
+        return (self.minimum,) if isinstance(self.minimum, Parameter) else ()
+
+    def _minimum(self, context: Context) -> Any:
+        minimum = self.minimum
+        return context[minimum] if isinstance(minimum, Parameter) else minimum
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record``."""
+        value = self._read(record)
+        if value is None:
+            return _UNKNOWN
+        return _MET if value >= self._minimum(context) else _NOT_MET
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The actual and the required values, in words."""
+        value, show = self._read(record), self.show
+        shown = "unknown" if value is None else show(value)
+        return f"{shown} {self.words}; at least {show(self._minimum(context))} required"
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The actual and the required values, machine-readable."""
+        return {self.path: self._read(record), "required": self._minimum(context)}
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The unknown paths that could still change the outcome."""
+        return (self.path,) if self._read(record) is None else ()
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome, the fewest field changes that give it."""
+        minimum = self._value(self.minimum, parameters)
+        found: dict[Outcome, Changes] = {_MET: {self.path: minimum}}
+        if minimum > 0:
+            # Short by the least step a record writes: half an hour, one whole unit.
+            step = Decimal("0.5") if isinstance(minimum, Decimal) else 1
+            found[_NOT_MET] = {self.path: max(minimum - step, minimum * 0)}
+        found[_UNKNOWN] = {self.path: None}
+        return found
+
+
+def _at_least(
+    path: str,
+    minimum: int | Decimal | Parameter[Any],
+    words: str,
+    show: Callable[[Any], str],
+    greatest: int | Decimal | None,
+) -> AtLeast:
+    return AtLeast(path, minimum, words, show=show, greatest=greatest)
+
+
+def at_least(
+    path: str,
+    minimum: int | Decimal | Parameter[Any],
+    words: str,
+    *,
+    show: Callable[[Any], str] = str,
+    greatest: int | Decimal | None = None,
+) -> AtLeast:
+    """The number at ``path`` must be at least ``minimum`` (a number or a parameter)."""
+    return AtLeast(path, minimum, words, show=show, greatest=greatest)
+
+
+# --- all, any -----------------------------------------------------------------------------------
+
+
+class _Combined(Condition):
+    __slots__ = ("conditions",)
+    _fields = ("conditions",)
+    _joined = ""
+
+    conditions: tuple[Condition, ...]
+
+    def __init__(self, conditions: Iterable[Condition]) -> None:
+        conditions = tuple(conditions)
+        if not conditions or not all(isinstance(c, Condition) for c in conditions):
+            raise ValueError(f"{type(self).__name__} needs conditions, got {conditions!r}")
+        object.__setattr__(self, "conditions", conditions)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.conditions,))
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths this condition reads."""
+        return tuple(dict.fromkeys(path for c in self.conditions for path in c.paths))
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """The parameters whose values this condition reads."""
+        return tuple(dict.fromkeys(p for c in self.conditions for p in c.parameters))
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The actual and the required values, in words."""
+        conditions = self.conditions
+        flags = [c for c in conditions if isinstance(c, IsTrue)]
+        if len(flags) == len(conditions):
+            described = "; ".join(flag.described(record) for flag in flags)
+            return f"{described} ({self._joined})"
+        return "; ".join(c.reason(record, context) for c in conditions)
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The actual and the required values, machine-readable."""
+        found: dict[str, object] = {}
+        for condition in self.conditions:
+            found.update(condition.facts(record, context))
+        return found
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The unknown paths that could still change the outcome."""
+        return tuple(
+            dict.fromkeys(
+                path
+                for c in self.conditions
+                if c.decide(record, context) is _UNKNOWN
+                for path in c.missing(record, context)
+            )
+        )
+
+
+class AllOf(_Combined):
+    """Every condition must be met (Kleene's "and": one NOT_MET is NOT_MET)."""
+
+    __slots__ = ()
+    _joined = "all required"
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record``."""
+        return Outcome.all_of([c.decide(record, context) for c in self.conditions])
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome, the fewest field changes that give it."""
+        each = [c.examples(parameters) for c in self.conditions]
+        met = _merged(e[_MET] for e in each)
+        found: dict[Outcome, Changes] = {_MET: met}
+        for outcome in (_NOT_MET, _UNKNOWN):
+            first = next((e for e in each if outcome in e), None)
+            if first is not None:
+                found[outcome] = {**met, **first[outcome]}
+        return found
+
+
+class AnyOf(_Combined):
+    """At least one condition must be met (Kleene's "or": one MET is MET)."""
+
+    __slots__ = ()
+    _joined = "one required"
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record``."""
+        return Outcome.any_of([c.decide(record, context) for c in self.conditions])
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome, the fewest field changes that give it."""
+        each = [c.examples(parameters) for c in self.conditions]
+        found: dict[Outcome, Changes] = {_MET: dict(each[0][_MET])}
+        if all(_NOT_MET in e for e in each):
+            failing = _merged(e[_NOT_MET] for e in each)
+            found[_NOT_MET] = failing
+            first = next((i for i, e in enumerate(each) if _UNKNOWN in e), None)
+            if first is not None:
+                found[_UNKNOWN] = {**failing, **each[first][_UNKNOWN]}
+        return found
+
+
+def all_of(*conditions: Condition) -> AllOf:
+    """Every one of ``conditions`` must be met."""
+    return AllOf(conditions)
+
+
+def any_of(*conditions: Condition) -> AnyOf:
+    """At least one of ``conditions`` must be met."""
+    return AnyOf(conditions)
+
+
+def _merged(changes: Iterable[Changes]) -> Changes:
+    found: Changes = {}
+    for change in changes:
+        found.update(change)
+    return found
+
+
+def _words(words: str) -> str:
+    if not isinstance(words, str) or not words.strip():
+        raise ValueError(f"a condition needs words for its reason, got {words!r}")
+    return words
+
+
+# --- words for sets -----------------------------------------------------------------------------
+
+
+@functools.cache
+def _rank(kind: type[enum.Enum]) -> dict[Any, int]:
+    """Each member's place in its enum's declaration, worked out once per enum."""
+    return {member: place for place, member in enumerate(kind)}
+
+
+@functools.cache
+def _word(member: enum.Enum) -> str:
+    value: str = member.value
+    return value if len(value) == 1 else value.replace("_", " ")
+
+
+def ordered(members: Iterable[Any]) -> tuple[Any, ...]:
+    """Enum members in their declaration order, for stable reasons and facts."""
+    members = tuple(members)
+    if len(members) < 2:
+        return members
+    kind: type[enum.Enum] = type(members[0])
+    return tuple(sorted(members, key=_rank(kind).__getitem__))
+
+
+def names(members: Iterable[Any]) -> str:
+    """Enum members in words: ``"schools, community organizations"``; letters stay letters."""
+    return ", ".join([_word(member) for member in ordered(members)])
