@@ -211,6 +211,12 @@ class TestAllAndAny:
         }
         assert condition.paths == ("full_time", "hours_per_week")
 
+    def test_examples_of_both(self) -> None:
+        examples = self.CAREER.examples({})
+        assert examples[MET] == {"hired_permanently": True, "law_enforcement_authority": True}
+        assert examples[NOT_MET] == {"hired_permanently": False}
+        assert examples[UNKNOWN] == {"hired_permanently": None}
+
     def test_examples_of_either(self) -> None:
         examples = self.EITHER.examples({})
         assert examples[MET] == {"hired_permanently": True}

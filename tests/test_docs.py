@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import sro_domain
-from sro_domain import RULES, SOURCES, STANDARDS
+from sro_domain import RULES, SOURCES, STANDARDS, Outcome, Rule, Standard
 from tests.command_line import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,8 +68,15 @@ def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> 
     shutil.copy(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
     examples = tmp_path / "docs" / "_ext" / "catalogue_examples.py"
     source = examples.read_text(encoding="utf-8")
-    source = source.replace('"nasro.triad": Example', '"nasro.triad.renamed": Example')
-    source = source.replace('Example({"full_time": False})', 'Example({"full_time": True})')
+    source = source.replace('"federal.purposes": Example', '"federal.purposes.renamed": Example')
+    source = source.replace(
+        'Example({"share_in_schools": Decimal("0.6")})',
+        'Example({"share_in_schools": Decimal("0.9")})',
+    )
+    source = source.replace(
+        'unknown whether it is.\n    "nc.statute.covered_school"',
+        'unknown whether it is.\n    "nc.statute.covered_school.renamed"',
+    )
     examples.write_text(source, encoding="utf-8")
     with (tmp_path / "docs" / "concepts.md").open("a", encoding="utf-8") as page:
         page.write("\nSee {py:class}`sro_domain.NoSuchRecord`.\n")
@@ -80,8 +87,9 @@ def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> 
         check=False,
     )
     assert build.returncode != 0
-    assert "rule nasro.triad has no failing example" in build.stderr
-    assert "the NOT MET example of rule cops.chp.full_time gives MET" in build.stderr
+    assert "rule federal.purposes has no failing example" in build.stderr
+    assert "the NOT MET example of rule cops.chp.time_in_schools gives MET" in build.stderr
+    assert "rule nc.statute.covered_school has no UNKNOWN example" in build.stderr
     assert "sro_domain.NoSuchRecord" in build.stderr
 
 
@@ -91,7 +99,7 @@ def test_every_public_name_is_in_the_api_reference(site: Path) -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize("module", ["strategies", "codec", "schema", "examples"])
+@pytest.mark.parametrize("module", ["conditions", "strategies", "codec", "schema", "examples"])
 def test_every_public_name_of_the_optional_modules_is_in_the_api_reference(
     site: Path, module: str
 ) -> None:
@@ -123,13 +131,39 @@ def test_every_standard_and_source_is_in_the_catalogue(site: Path) -> None:
 
 
 def test_the_catalogue_shows_a_passing_and_a_failing_example_per_rule(site: Path) -> None:
-    """Each rule's worked examples are evaluated at build time: one MET, one NOT MET."""
+    """Each rule's worked examples are evaluated at build time: one MET, one NOT MET, and one
+    UNKNOWN for every rule that can be unknown, each shown as plain field changes.
+    """
+    from sro_domain.strategies._targets import Plan
+
     words = _text(_page(site, "catalogue"))
     sections = words.split("Worked examples, evaluated by the library when this page was built:")
     assert len(sections) == len(RULES) + 1
     for section in sections[1:]:
         assert section.lstrip().startswith("MET ")
         assert " NOT MET With " in section
+    homes = {rule.id: standard for standard in STANDARDS.values() for rule in standard.rules}
+    homes.update({r.id: s for s in STANDARDS.values() for r in s.scope_rules})
+    can_be_unknown = sum(
+        Outcome.UNKNOWN in Plan(homes.get(rule_id) or _alone(rule)).possible(rule_id)
+        for rule_id, rule in RULES.items()
+    )
+    # Every rule the strategies can leave undetermined, and any other an unknown fact leaves so
+    # (the COPS scope, when the funding is unknown).
+    unknown_examples = words.count(" UNKNOWN With ")
+    assert unknown_examples >= can_be_unknown
+    assert "officer's hired permanently: no" in words  # a change in words, not a repr
+    assert "hours per week: 19.5" in words
+    changes = re.findall(r" (?:NOT MET|UNKNOWN) With (.*?), as of \d{4}-\d\d-\d\d", words)
+    assert len(changes) == words.count(" NOT MET With ") + unknown_examples
+    shown_as_python = [
+        c for c in changes if re.search(r"Decimal\(|frozenset\(|date\(|True|False", c)
+    ]
+    assert shown_as_python == []
+
+
+def _alone(rule: Rule) -> Standard:
+    return Standard(id="alone", title="A", subject=rule.subject, source=rule.source, parts=[rule])
 
 
 def test_the_quotes_are_set_apart_from_our_words(site: Path) -> None:

@@ -12,7 +12,8 @@ Paths are dotted from the subject of the standard that defines the rule (an ``As
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import enum
+from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -27,17 +28,19 @@ from sro_domain import (
     ConductKind,
     ConductRecord,
     Disposition,
-    Duty,
     FederalPurpose,
     Funding,
     FundingProgram,
+    InvalidRecordError,
     Matter,
     Mou,
     MouSection,
     NcCommission,
     Officer,
+    Outcome,
     Partner,
     Role,
+    Rule,
     School,
     SchoolLevel,
     SchoolSector,
@@ -45,11 +48,21 @@ from sro_domain import (
     Signatory,
     SroAction,
     SroResponse,
+    Standard,
     Training,
     TrainingKind,
     YearWeeks,
 )
+from sro_domain.conditions import names
 from sro_domain.examples import COMMUNITY_SRO
+from sro_domain.rules import _PATHS
+from sro_domain.strategies._targets import Plan
+
+
+def reach_path(subject: type, record: type) -> str:
+    """The attribute through which a standard on ``subject`` reads a ``record``."""
+    return _PATHS[(subject, record)]
+
 
 AS_OF = date(2024, 9, 3)
 """The date every example is asked about, unless its change says otherwise."""
@@ -128,11 +141,7 @@ _SCHOOL_BOARD = Agency(name="Wake County Public School System", kind=AgencyKind.
 FAILING: Mapping[str, Example] = {
     # --- 34 U.S.C. § 10389 -------------------------------------------------------------------
     "federal.in_effect": _NOT_YET_STARTED,
-    "federal.career_officer": Example({"officer.hired_permanently": False}),
-    "federal.sworn_authority": Example({"officer.sworn": False}),
-    "federal.community_policing": Example({"community_oriented_policing": False}),
     "federal.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
-    "federal.collaboration": Example({"partners": frozenset({Partner.SCHOOLS})}),
     "federal.purposes": Example({"purposes": frozenset(FederalPurpose) - {FederalPurpose.E}}),
     "federal.school_level": Example(
         {"schools": frozenset({School(name="Wake Tech", level=SchoolLevel.POSTSECONDARY)})}
@@ -160,7 +169,6 @@ FAILING: Mapping[str, Example] = {
     "nasro.selection.experience": Example(
         {"service_periods": (ServicePeriod(start=date(2022, 1, 3)),)}
     ),
-    "nasro.selection.youth_relationships": Example({"seeks_youth_relationships": False}),
     "nasro.selection.clean_record": Example(
         {
             "conduct_records": (
@@ -173,7 +181,6 @@ FAILING: Mapping[str, Example] = {
             )
         }
     ),
-    "nasro.selection.volunteered": Example({"volunteered": False}),
     "nasro.selection.juvenile_history": Example({"juvenile_case_difficulty": True}),
     "nasro.training.school_policing_hours": Example(
         {
@@ -187,22 +194,12 @@ FAILING: Mapping[str, Example] = {
             )
         }
     ),
-    "nasro.triad": Example({"roles": frozenset({Role.LAW_ENFORCEMENT, Role.COUNSELOR})}),
-    "nasro.mou.signed_by_both_heads": Example(
-        {"signatories": frozenset({Signatory.LAW_ENFORCEMENT_HEAD})}
-    ),
-    "nasro.mou.requires_selection_and_training": Example(
-        {"requires_selection_and_training": False}
-    ),
-    "nasro.mou.defines_triad_roles": Example({"roles_defined": frozenset({Role.LAW_ENFORCEMENT})}),
-    "nasro.mou.prohibits_formal_discipline": Example({"prohibits_formal_discipline": False}),
     "nasro.discipline.no_formal_discipline": Example(
         {"action": SroAction.FORMAL_SCHOOL_DISCIPLINE}
     ),
     "nasro.discipline.no_arrest_for_school_matter": Example({"action": SroAction.ARREST}),
     # --- N.C.G.S. § 115C-105.58 and the SRO training rules -----------------------------------
     "nc.statute.in_effect": _NOT_YET_STARTED,
-    "nc.statute.law_enforcement_officer": Example({"officer.law_enforcement_authority": False}),
     "nc.statute.covered_school": Example(
         {
             "schools": frozenset(
@@ -217,19 +214,12 @@ FAILING: Mapping[str, Example] = {
             )
         }
     ),
-    "nc.statute.hours_per_week": Example({"hours_per_week": Decimal(16)}),
     "nc.statute.weeks_per_year": Example({"weeks_per_year": (YearWeeks(year=2024, weeks=10),)}),
-    "nc.statute.duties": Example(
-        {"duties": frozenset(Duty) - {Duty.OTHER, Duty.EMERGENCY_RESPONSE}}
-    ),
     "nc.training.general_certification": Example(
         {"officer.nc_certifications": frozenset({NcCommission.SHERIFFS})}
     ),
     "nc.training.basic_sro_course": Example(
         {"officer.trainings": COMMUNITY_SRO.officer.trainings}, as_of=date(2025, 9, 2)
-    ),
-    "nc.training.scope.law_enforcement_officer": Example(
-        {"officer.law_enforcement_authority": False}
     ),
     "nc.training.scope.public_school": Example(
         {
@@ -244,12 +234,8 @@ FAILING: Mapping[str, Example] = {
             )
         }
     ),
-    "nc.training.scope.hours_per_week": Example({"hours_per_week": Decimal(16)}),
     "nc.training.scope.weeks_per_year": Example(
         {"weeks_per_year": (YearWeeks(year=2024, weeks=10),)}
-    ),
-    "nc.training.scope.duties": Example(
-        {"duties": frozenset(Duty) - {Duty.OTHER, Duty.EMERGENCY_RESPONSE}}
     ),
     "nc.training.scope.period": Example(
         {
@@ -264,12 +250,8 @@ FAILING: Mapping[str, Example] = {
         {"funding": Funding(program=FundingProgram.OTHER, award_letter_on=date(2024, 5, 6))}
     ),
     "cops.chp.in_effect": _NOT_YET_STARTED,
-    "cops.chp.career_officer": Example({"officer.hired_permanently": False}),
-    "cops.chp.sworn_authority": Example({"officer.sworn": False}),
-    "cops.chp.community_policing": Example({"community_oriented_policing": False}),
     "cops.chp.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
     "cops.chp.collaboration": Example({"partners": frozenset({Partner.COMMUNITY_ORGANIZATIONS})}),
-    "cops.chp.full_time": Example({"full_time": False}),
     "cops.chp.time_in_schools": Example({"share_in_schools": Decimal("0.6")}),
     "cops.chp.mou_signed": Example(
         {"mou.signatories": frozenset({Signatory.LAW_ENFORCEMENT_HEAD})}
@@ -279,4 +261,118 @@ FAILING: Mapping[str, Example] = {
     ),
     "cops.chp.mou_submitted": Example({"mou.submitted_on": date(2024, 9, 3)}),
 }
-"""Per rule id, the change to its standard's passing example that makes the rule fail."""
+"""Per rule id (of the rules written without a condition), the change to its standard's passing
+example that makes the rule fail. Rules written with a condition take theirs from it."""
+
+UNKNOWN_EXAMPLES: Mapping[str, Example] = {
+    # An arrest is allowed for a crime, not for a school-rules matter: unknown which it was.
+    "nasro.discipline.no_arrest_for_school_matter": Example(
+        {"action": SroAction.ARREST, "matter": None}
+    ),
+    # A nonpublic school is covered when it is under Article 39: unknown whether it is.
+    "nc.statute.covered_school": Example(
+        {
+            "schools": frozenset(
+                {
+                    School(
+                        name="St. Mary's School",
+                        level=SchoolLevel.HIGH,
+                        sector=SchoolSector.NONPUBLIC,
+                        article_39=None,
+                    )
+                }
+            )
+        }
+    ),
+}
+"""UNKNOWN examples that no single unknown fact gives, by rule id."""
+
+
+def prefix(rule: Rule, standard: Standard) -> str:
+    """How the standard's subject reaches the record the rule reads: ``"officer."`` or ``""``."""
+    if rule.subject is standard.subject:
+        return ""
+    return f"{reach_path(standard.subject, rule.subject)}."
+
+
+def worked(rule: Rule, standard: Standard) -> dict[Outcome, Example]:
+    """The rule's NOT MET and UNKNOWN examples: from its condition, or from the tables above."""
+    found: dict[Outcome, Example] = {}
+    if rule.condition is not None:
+        start = prefix(rule, standard)
+        for outcome, changes in rule.condition.examples(standard.parameters).items():
+            if outcome is not Outcome.MET:
+                found[outcome] = Example({f"{start}{path}": v for path, v in changes.items()})
+        return found
+    if rule.id in FAILING:
+        found[Outcome.NOT_MET] = FAILING[rule.id]
+    unknown = UNKNOWN_EXAMPLES.get(rule.id) or _one_unknown_fact(rule, standard)
+    if unknown is not None:
+        found[Outcome.UNKNOWN] = unknown
+    return found
+
+
+def can_be_unknown(rule: Rule, standard: Standard) -> bool:
+    """Whether the rule can be UNKNOWN at all, as the targeted strategies know it."""
+    return Outcome.UNKNOWN in Plan(standard).possible(rule.id)
+
+
+def _one_unknown_fact(rule: Rule, standard: Standard) -> Example | None:
+    """The first fact of the passing example that, made unknown, leaves the rule UNKNOWN."""
+    base = BASES[standard.subject][1]
+    for path in _facts(base, ""):
+        try:
+            subject = apply(base, {path: None})
+        except InvalidRecordError:
+            continue  # a required field: never unknown
+        verdict = standard.evaluate(subject, as_of=AS_OF).find(rule.id)
+        if verdict.unknown:
+            return Example({path: None})
+    return None
+
+
+def _facts(record: Any, start: str) -> Iterator[str]:
+    """Every field of a record and of the records inside it, as dotted paths."""
+    for field in attrs.fields(type(record)):
+        path = f"{start}{field.name}"
+        value = getattr(record, field.name)
+        if attrs.has(type(value)):
+            yield from _facts(value, f"{path}.")
+        yield path
+
+
+# --- plain words for a change ------------------------------------------------------------------
+
+
+def plain_path(path: str) -> str:
+    """``"officer.hired_permanently"`` → ``"officer's hired permanently"``."""
+    return "'s ".join(part.replace("_", " ") for part in path.split("."))
+
+
+def plain(value: Any) -> str:
+    """A value as a reader says it: ``no``, ``39.5``, ``schools, community organizations``."""
+    if value is None:
+        return "unknown"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, Decimal)):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return names([value])
+    if isinstance(value, (frozenset, set)):
+        members = list(value)
+        if all(isinstance(m, enum.Enum) for m in members):
+            return names(members) or "none"
+        return "; ".join(sorted(plain(m) for m in members)) or "none"
+    if isinstance(value, (tuple, list)):
+        return "; ".join(plain(item) for item in value) or "none"
+    if attrs.has(type(value)):
+        shown = ", ".join(
+            f"{field.name.replace('_', ' ')} {plain(getattr(value, field.name))}"
+            for field in attrs.fields(type(value))
+            if getattr(value, field.name) not in (None, frozenset(), ())
+        )
+        return f"{type(value).__name__} ({shown})"
+    return str(value)

@@ -4,11 +4,13 @@
 ``source-read`` the marker is replaced by MyST Markdown written from
 :data:`sro_domain.STANDARDS`, :data:`sro_domain.RULES` and :data:`sro_domain.SOURCES`: every
 standard with its source, binding force and dates, every rule with its exact words, citation,
-parameters, and a passing and a failing example evaluated by the library at build time. Nothing
-in it is written by hand, so adding a rule to the code adds it to the page.
+parameters, and a passing, a failing and (where the rule can be unknown) an undetermined example
+evaluated by the library at build time. A rule written with a condition takes its examples from
+the condition. Nothing in it is written by hand, so adding a rule to the code adds it to the page.
 
-A rule with no worked example in ``catalogue_examples``, or an example that no longer gives the
-outcome it is shown under, is reported as a Sphinx warning — an error under ``-W``.
+A rule with no failing example, or none that leaves it UNKNOWN when the rule can be unknown, or
+an example that no longer gives the outcome it is shown under, is reported as a Sphinx warning —
+an error under ``-W``.
 """
 
 from __future__ import annotations
@@ -205,30 +207,32 @@ def rule_section(rule: Rule, standard: Standard, standard_name: str) -> Iterator
 
 
 def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
-    """A passing and a failing example, evaluated now, with the library's reasons."""
+    """A MET, a NOT MET and (where the rule can be unknown) an UNKNOWN example, evaluated now.
+
+    A rule written with a condition has its examples from the condition (the fewest changes that
+    give each outcome); the others have theirs from ``catalogue_examples``, or for UNKNOWN the
+    first fact the rule reads that, made unknown, leaves it undetermined.
+    """
     base_name, base = examples.BASES[standard.subject]
-    failing = examples.FAILING.get(rule.id)
-    if failing is None:
-        logger.warning(
-            "rule %s has no failing example in docs/_ext/catalogue_examples.py",
-            rule.id,
-            type="sro_catalogue",
-            subtype="example",
+    cases = [(Outcome.MET, f"{base_name.capitalize()}", base, examples.AS_OF)]
+    found = examples.worked(rule, standard)
+    for outcome in (Outcome.NOT_MET, Outcome.UNKNOWN):
+        example = found.get(outcome)
+        if example is None:
+            if outcome is Outcome.NOT_MET or examples.can_be_unknown(rule, standard):
+                logger.warning(
+                    "rule %s has no %s example in docs/_ext/catalogue_examples.py",
+                    rule.id,
+                    "failing" if outcome is Outcome.NOT_MET else "UNKNOWN",
+                    type="sro_catalogue",
+                    subtype="example",
+                )
+            continue
+        words = "With " + "; ".join(
+            f"{examples.plain_path(path)}: {examples.plain(value)}"
+            for path, value in example.changes.items()
         )
-        return
-    cases = (
-        (Outcome.MET, f"{base_name.capitalize()}", base, examples.AS_OF),
-        (
-            Outcome.NOT_MET,
-            "With "
-            + ", ".join(
-                code(f"{path} = {api.python_source(value)}")
-                for path, value in failing.changes.items()
-            ),
-            examples.apply(base, failing.changes),
-            failing.as_of,
-        ),
-    )
+        cases.append((outcome, words, examples.apply(base, example.changes), example.as_of))
     yield "Worked examples, evaluated by the library when this page was built:"
     yield ""
     for expected, words, subject, as_of in cases:
@@ -243,7 +247,7 @@ def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
                 type="sro_catalogue",
                 subtype="example",
             )
-        yield f"{{sro-outcome}}`{verdict.outcome.value}` {words}, as of {as_of.isoformat()}"
+        yield f"{{sro-outcome}}`{verdict.outcome.value}` {text(words)}, as of {as_of.isoformat()}"
         yield f": {text(verdict.reason)}"
         yield ""
 

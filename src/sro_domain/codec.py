@@ -437,19 +437,22 @@ class _Problems:
 _INVALID = object()  # a field that could not be decoded; its problem is already recorded
 
 
-def from_data(model: type[T], data: Any) -> T:
+def from_data(model: type[T], data: Any, *, standards: Iterable[Standard] = ()) -> T:
     """Build a ``model`` record from JSON-compatible data, as :func:`to_data` makes it.
 
     ``from_data(Verdict, data)`` reads back a verdict :func:`to_data` wrote, so that stored
     results can be reloaded: its rules and standards are found by id in this version's
-    registries; its reasons, facts and parameters are kept as the data gives them.
+    registries, and in ``standards`` (with the standards nested in them) for verdicts of
+    standards of one's own; its reasons, facts and parameters are kept as the data gives them.
 
     Raises:
         DecodeError: with every problem found and its path (``officer.trainings[2].hours``).
-        TypeError: ``model`` is not a record type.
+        TypeError: ``model`` is not a record type, or ``standards`` is given for a record.
     """
     if model is Verdict:
-        return _decode_top_verdict(data)  # type: ignore[return-value]
+        return _decode_top_verdict(data, _known(tuple(standards)))  # type: ignore[return-value]
+    if standards:
+        raise TypeError("from_data takes standards= only to read a Verdict")
     if not attrs.has(model):
         raise TypeError(f"from_data takes a record type, got {model!r}")
     try:
@@ -599,15 +602,15 @@ _FAST_SCALARS: dict[Any, FastDecoder] = {
 }
 
 
-def _decode_top_verdict(data: Any) -> Verdict:
+def _decode_top_verdict(data: Any, known: _Known) -> Verdict:
     problems = _Problems()
     if isinstance(data, dict) and data.get("format") != VERDICT_FORMAT:
         problems.add("format", f"must be {VERDICT_FORMAT!r}, got {_show(data.get('format'))}")
     detail = data.get("detail", "full") if isinstance(data, dict) else "full"
     if detail == "full":
-        verdict = _decode_verdict(data, "", problems)
+        verdict = _decode_verdict(data, "", problems, known)
     elif detail in DETAILS:
-        verdict = _decode_compact(data, detail, problems)
+        verdict = _decode_compact(data, detail, problems, known)
     else:
         problems.add(
             "detail", f"must be one of {', '.join(map(repr, DETAILS))}, got {_show(detail)}"
@@ -622,10 +625,9 @@ def _decode_top_verdict(data: Any) -> Verdict:
 _SUMMARY_REASON = "not met (a summary keeps no reason)"
 
 
-def _decode_compact(data: dict[str, Any], detail: str, problems: _Problems) -> Any:
+def _decode_compact(data: dict[str, Any], detail: str, problems: _Problems, known: _Known) -> Any:
     """A verdict from the ``leaves`` or ``summary`` shape: the standard, then its rules flat."""
-    from sro_domain.registry import RULES  # noqa: PLC0415 - the registry is heavy
-
+    rules = known.rules
     entries_key = "rules" if detail == "leaves" else "failing"
     required = ("id", "outcome", "applies", "as_of", "missing", entries_key)
     absent = [key for key in required if key not in data]
@@ -633,7 +635,7 @@ def _decode_compact(data: dict[str, Any], detail: str, problems: _Problems) -> A
         problems.add(key, "is required")
     if absent:
         return _INVALID
-    standard = _registered(_every_standard(), "standard", data["id"], "id", problems)
+    standard = _registered(known.standards, "standard", data["id"], "id", problems)
     outcome = _outcome(data["outcome"], "outcome", problems)
     applies = _outcome(data["applies"], "applies", problems)
     as_of = _date(data["as_of"], "as_of", problems)
@@ -646,7 +648,7 @@ def _decode_compact(data: dict[str, Any], detail: str, problems: _Problems) -> A
     for index, entry in enumerate(entries):
         path = f"{entries_key}[{index}]"
         if detail == "summary":
-            rule = _registered(RULES, "rule", entry, path, problems)
+            rule = _registered(rules, "rule", entry, path, problems)
             children.append((rule, Outcome.NOT_MET, Outcome.MET, _SUMMARY_REASON, {}, frozenset()))
             continue
         if not isinstance(entry, dict):
@@ -663,7 +665,7 @@ def _decode_compact(data: dict[str, Any], detail: str, problems: _Problems) -> A
             problems.add(_join(path, "facts"), f"must be an object, got {_show(facts)}")
         children.append(
             (
-                _registered(RULES, "rule", entry["id"], _join(path, "id"), problems),
+                _registered(rules, "rule", entry["id"], _join(path, "id"), problems),
                 _outcome(entry["outcome"], _join(path, "outcome"), problems),
                 _outcome(entry["applies"], _join(path, "applies"), problems),
                 _SCALARS[str](entry["reason"], _join(path, "reason"), problems),
@@ -717,9 +719,7 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _decode_verdict(data: Any, path: str, problems: _Problems) -> Any:
-    from sro_domain.registry import RULES  # noqa: PLC0415 - the registry is heavy
-
+def _decode_verdict(data: Any, path: str, problems: _Problems, known: _Known) -> Any:
     if not isinstance(data, dict):
         problems.add(path, f"must be an object (Verdict), got {_show(data)}")
         return _INVALID
@@ -729,7 +729,7 @@ def _decode_verdict(data: Any, path: str, problems: _Problems) -> Any:
     if missing:
         return _INVALID
     ident = data["id"]
-    registry: Mapping[str, Any] = RULES if data["quote"] is not None else _every_standard()
+    registry: Mapping[str, Any] = known.rules if data["quote"] is not None else known.standards
     node = registry.get(ident) if isinstance(ident, str) else None
     if node is None:
         kind = "rule" if data["quote"] is not None else "standard"
@@ -752,12 +752,12 @@ def _decode_verdict(data: Any, path: str, problems: _Problems) -> Any:
         problems.add(_join(path, "children"), f"must be a list, got {_show(children)}")
         children = []
     decoded = [
-        _decode_verdict(child, f"{_join(path, 'children')}[{index}]", problems)
+        _decode_verdict(child, f"{_join(path, 'children')}[{index}]", problems, known)
         for index, child in enumerate(children)
     ]
     scope = data["scope"]
     scope_verdict = (
-        None if scope is None else _decode_verdict(scope, _join(path, "scope"), problems)
+        None if scope is None else _decode_verdict(scope, _join(path, "scope"), problems, known)
     )
     if problems.found:
         return _INVALID
@@ -775,21 +775,58 @@ def _decode_verdict(data: Any, path: str, problems: _Problems) -> Any:
     )
 
 
-@functools.cache
-def _every_standard() -> Mapping[str, Standard]:
-    """The built-in standards, and every standard nested in one or serving as its scope."""
-    from sro_domain.registry import STANDARDS  # noqa: PLC0415 - the registry is heavy
+class _Known:
+    """The rules and standards a verdict may name, by id."""
 
-    built_in = STANDARDS
+    __slots__ = ("rules", "standards")
+
+    def __init__(self, rules: Mapping[str, Rule], standards: Mapping[str, Standard]) -> None:
+        self.rules = rules
+        self.standards = standards
+
+
+def _known(standards: tuple[Standard, ...]) -> _Known:
+    """The built-in rules and standards, and those given (which take their ids)."""
+    built_in = _built_in_known()
+    if not standards:
+        return built_in
+    given = _nested(standards)
+    rules = dict(built_in.rules)
+    for standard in given.values():
+        rules.update((rule.id, rule) for rule in (*standard.rules, *standard.scope_rules))
+    return _Known(rules, {**built_in.standards, **given})
+
+
+@functools.cache
+def _built_in_known() -> _Known:
+    from sro_domain.registry import RULES  # noqa: PLC0415 - the registry is heavy
+
+    return _Known(RULES, _every_standard())
+
+
+def _nested(standards: Iterable[Standard]) -> dict[str, Standard]:
+    """These standards, and every standard nested in one or serving as its scope."""
     found: dict[str, Standard] = {}
-    stack = list(built_in.values())
+    stack = list(standards)
+    for standard in stack:
+        if not isinstance(standard, Standard):
+            raise TypeError(f"standards must hold Standard objects, got {standard!r}")
     while stack:
         standard = stack.pop()
         found.setdefault(standard.id, standard)
         stack += [part for part in standard.parts if isinstance(part, Standard)]
         if isinstance(standard.scope, Standard):
             stack.append(standard.scope)
-    found.update(built_in)  # a built-in id means the built-in standard
+    return found
+
+
+@functools.cache
+def _every_standard() -> Mapping[str, Standard]:
+    """The built-in standards, and every standard nested in one or serving as its scope."""
+    from sro_domain.registry import STANDARDS  # noqa: PLC0415 - the registry is heavy
+
+    found = _nested(STANDARDS.values())
+    found.update(STANDARDS)  # a built-in id means the built-in standard
     return found
 
 

@@ -492,12 +492,12 @@ class AllOf(_Combined):
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome, the fewest field changes that give it."""
         each = [c.examples(parameters) for c in self.conditions]
-        met = _merged(e[_MET] for e in each)
-        found: dict[Outcome, Changes] = {_MET: met}
+        found: dict[Outcome, Changes] = {_MET: _merged(e[_MET] for e in each)}
         for outcome in (_NOT_MET, _UNKNOWN):
+            # The others are met already: one part's change is enough.
             first = next((e for e in each if outcome in e), None)
             if first is not None:
-                found[outcome] = {**met, **first[outcome]}
+                found[outcome] = dict(first[outcome])
         return found
 
 

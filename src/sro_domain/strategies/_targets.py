@@ -964,6 +964,15 @@ def _nc_course(scene: Scene, outcome: Outcome) -> None:  # noqa: PLR0912 - one b
     scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
 
 
+# The period rule is known from the dates, which are always known: never UNKNOWN.
+knob(
+    "nc.training.scope.period",
+    possible=_always(MET, NOT_MET),
+    not_met_from=nc.TRANSITION_DEADLINE + DAY,
+    moves_dates=True,
+)(_nc_course)
+
+
 def _uncounted_nc(draw: st.DrawFn, scene: Scene) -> Training:
     """A course that is not the NC Basic SRO course, or one completed after as_of."""
     if draw(_BOOLS):
