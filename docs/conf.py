@@ -85,13 +85,13 @@ intersphinx_mapping = {
 }
 nitpick_ignore = [
     # Private helpers that public signatures mention; documented in words where they are used.
-    ("py:class", "sro_domain.rules._Part"),
+    ("py:class", "sro_domain.standard._Part"),
     ("py:class", "_Part"),
     ("py:class", "sro_domain.codec.T"),
     # Type variables: the record a rule or standard reads, a parameter's value.
-    ("py:class", "sro_domain.rules.R"),
-    ("py:class", "sro_domain.rules.S"),
-    ("py:class", "sro_domain.rules.T"),
+    ("py:class", "sro_domain.rule.R"),
+    ("py:class", "sro_domain.standard.S"),
+    ("py:class", "sro_domain.rule.T"),
     # Hypothesis documents its errors on no page of their own.
     ("py:exc", "hypothesis.errors.InvalidArgument"),
 ]

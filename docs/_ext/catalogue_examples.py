@@ -55,13 +55,15 @@ from sro_domain import (
 )
 from sro_domain.conditions import names
 from sro_domain.examples import COMMUNITY_SRO
-from sro_domain.rules import _PATHS
+from sro_domain.standard import reach
 from sro_domain.strategies._targets import Plan
 
 
 def reach_path(subject: type, record: type) -> str:
     """The attribute through which a standard on ``subject`` reads a ``record``."""
-    return _PATHS[(subject, record)]
+    found = reach(subject, record)
+    assert found is not None, f"a {subject.__name__} standard reaches no {record.__name__}"
+    return found[0]
 
 
 AS_OF = date(2024, 9, 3)

@@ -212,7 +212,7 @@ def is_true(path: str, words: str) -> IsTrue:
 class Includes(Condition):
     """A known set must hold every required member; ``None`` is UNKNOWN.
 
-    ``required`` is a frozenset of enum members, or a :class:`~sro_domain.rules.Parameter`
+    ``required`` is a frozenset of enum members, or a :class:`~sro_domain.Parameter`
     whose value is one.
     """
 
@@ -311,7 +311,7 @@ def includes(
 class AtLeast(Condition):
     """A known number must reach ``minimum``; ``None`` is UNKNOWN.
 
-    ``minimum`` is a number (``int`` or ``Decimal``) or a :class:`~sro_domain.rules.Parameter`
+    ``minimum`` is a number (``int`` or ``Decimal``) or a :class:`~sro_domain.Parameter`
     whose value is one. ``show`` writes a number for the reason; ``greatest``, when given, is the
     largest value the field can hold (a week has 168 hours), which generated records respect.
     """

@@ -28,6 +28,7 @@ from typing import Any, cast
 
 import attrs
 
+from sro_domain import _reach
 from sro_domain import _validation as v
 from sro_domain.roles import Role
 
@@ -881,3 +882,9 @@ class SroResponse(_Record):
         default=None,
         validator=v.instance_of(Matter, optional=True),
     )
+
+
+# How a standard on an assignment reaches the records it holds, read by the engine (which
+# knows no record types): attribute → (the record type, the value meaning "known to be absent"
+# and the words for it).
+_reach.declare(Assignment, {"officer": (Officer, None), "mou": (Mou, (NO_MOU, "there is no MOU"))})

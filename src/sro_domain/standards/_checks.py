@@ -15,7 +15,7 @@ from typing import Any
 from sro_domain.conditions import Condition, all_of, includes, is_true
 from sro_domain.conditions import at_least as at_least_condition
 from sro_domain.outcome import Outcome
-from sro_domain.rules import Check, Context, Decide, Finding
+from sro_domain.rule import Check, Context, Decide, Finding
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 OF: dict[bool | None, Outcome] = {True: MET, False: NOT_MET, None: UNKNOWN}

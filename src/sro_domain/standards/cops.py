@@ -25,8 +25,9 @@ from sro_domain.models import (
     Signatory,
 )
 from sro_domain.outcome import Outcome
-from sro_domain.rules import Check, Context, Decide, Finding, Rule, Standard
+from sro_domain.rule import Check, Context, Decide, Finding, Rule
 from sro_domain.sources import Source, SourceKind
+from sro_domain.standard import Standard
 from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, at_least, flag_condition, superset
 from sro_domain.standards.federal import (
     _CAREER,

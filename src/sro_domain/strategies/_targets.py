@@ -53,8 +53,9 @@ from sro_domain.models import (
 )
 from sro_domain.outcome import Outcome
 from sro_domain.roles import Role
-from sro_domain.rules import Parameter, Rule, Standard, T
+from sro_domain.rule import Parameter, Rule, T
 from sro_domain.service import anniversary
+from sro_domain.standard import Standard
 from sro_domain.standards import cops
 from sro_domain.standards import north_carolina as nc
 from sro_domain.standards.federal import PURPOSES_READING, PurposesReading
