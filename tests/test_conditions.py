@@ -329,3 +329,67 @@ def test_the_strategies_read_the_condition(rule_id: str, data: st.DataObject) ->
 def condition_paths(rule: Rule) -> set[str]:
     assert rule.condition is not None
     return set(rule.condition.paths)
+
+
+# --- strategies for conditions of one's own ----------------------------------------------------
+
+EITHER_OR = Rule(
+    id="district.either", title="Full time, or 30 hours", source=POLICY,
+    quote="An SRO serves full time or at least 30 hours a week.", subject=Assignment,
+    condition=any_of(is_true("full_time", "deployed full-time"),
+                     at_least("hours_per_week", 30, "hours a week", greatest=168)),
+)  # fmt: skip
+TINY = Rule(
+    id="district.tiny", title="A little time", source=POLICY, quote="Some time in schools.",
+    subject=Assignment,
+    condition=at_least("share_in_schools", Decimal("0.05"), "of the time", greatest=Decimal(1)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("rule", [EITHER_OR, TINY], ids=lambda rule: rule.id)
+@settings(max_examples=25)
+@given(data=st.data())
+def test_any_of_and_small_thresholds_are_drawn(rule: Rule, data: st.DataObject) -> None:
+    standard = only(rule)
+    for strategy, outcome in (
+        (satisfying(standard, as_of=AS_OF), MET),
+        (violating(standard, rule.id, as_of=AS_OF), NOT_MET),
+        (undetermined(standard, as_of=AS_OF), UNKNOWN),
+    ):
+        subject = data.draw(strategy)
+        assert standard.evaluate(subject, as_of=AS_OF).outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("condition", "message"),
+    [
+        (is_true("officer.sworn", "sworn"), "the path officer.sworn reaches into another record"),
+        (all_of(is_true("sworn", "sworn"), is_true("mou.x", "x")), "reaches into another record"),
+    ],
+)
+def test_conditions_the_strategies_cannot_draw_are_named(
+    condition: Condition, message: str
+) -> None:
+    from hypothesis import find
+    from hypothesis.errors import InvalidArgument
+
+    rule = Rule(
+        id="district.far", title="Far", source=POLICY, quote="Far.", subject=Assignment,
+        condition=condition,
+    )  # fmt: skip
+    with pytest.raises(InvalidArgument, match=message):
+        find(satisfying(only(rule), as_of=AS_OF), lambda _: True)
+
+
+def test_a_condition_of_an_unknown_kind_is_named() -> None:
+    from sro_domain.strategies._conditions import unsupported
+
+    class Odd(IsTrue):
+        __slots__ = ()
+
+    assert unsupported(Odd("sworn", "sworn")) is None  # a kind of IsTrue is an IsTrue
+
+    class Other(Condition):
+        __slots__ = ()
+
+    assert unsupported(Other()) == "Other is not a condition the strategies know"
