@@ -246,3 +246,34 @@ def test_every_command_line_session_in_the_docs_runs_as_shown(
     assert result.returncode == status, result.stderr
     shown = (result.stdout + result.stderr).rstrip("\n").split("\n")
     assert _matches(output, shown), "\n".join(shown)
+
+
+def test_the_jurisdictions_table_names_every_standard_and_rule() -> None:
+    """The table opening docs/jurisdictions.md is written by hand: it must keep up."""
+    rows = [
+        line
+        for line in (DOCS / "jurisdictions.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `")
+    ]
+    names = {
+        id(value): name
+        for name in sro_domain.__all__
+        if isinstance(value := getattr(sro_domain, name), Standard)
+    }
+    patterns = [re.findall(r"`([A-Za-z_.]+)\*?`", row) for row in rows]
+    listed = {word for row in patterns for word in row}
+    stars = [word.removesuffix("*") for row in rows for word in re.findall(r"`([A-Z_]+\*)`", row)]
+    unlisted = [
+        names[id(standard)]
+        for standard in STANDARDS.values()
+        if names[id(standard)] not in listed
+        and not any(names[id(standard)].startswith(star) for star in stars)
+    ]
+    assert unlisted == [], f"add {', '.join(unlisted)} to the table in docs/jurisdictions.md"
+    prefixes = [
+        word.removesuffix("*") for row in rows for word in re.findall(r"`([a-z_.]+\*)`", row)
+    ]
+    uncovered = [rule_id for rule_id in RULES if not any(rule_id.startswith(p) for p in prefixes)]
+    assert uncovered == [], (
+        f"docs/jurisdictions.md's table gives no rule-id prefix for {', '.join(uncovered)}"
+    )

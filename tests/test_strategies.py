@@ -36,6 +36,7 @@ from sro_domain import (
     SroResponse,
     Standard,
     TrainingKind,
+    models,
 )
 from sro_domain.service import anniversary
 from sro_domain.strategies import (
@@ -720,4 +721,44 @@ def test_the_targeted_strategies_restate_no_threshold() -> None:
     assert not found, (
         "sro_domain/strategies/_targets.py restates thresholds; import them from the "
         f"standards' modules instead: {found}"
+    )
+
+
+# --- nothing hand-kept: every record and every field is drawn --------------------------------
+
+
+def test_the_targeted_strategies_draw_every_field() -> None:
+    from sro_domain.strategies._targets import unlisted_fields
+
+    assert unlisted_fields() == [], (
+        "the targeted strategies leave these fields to their defaults: add them to the field "
+        "tables in src/sro_domain/strategies/_targets.py"
+    )
+
+
+@pytest.mark.parametrize("record", models.RECORDS, ids=lambda record: record.__name__)
+def test_each_records_strategy_varies_every_field(record: type) -> None:
+    """A field the record strategy does not draw would keep its default in every example."""
+    import attrs
+
+    from sro_domain import strategies
+    from sro_domain._hypothesis import strategy_name
+
+    name = strategy_name(record.__name__)
+    assert name in strategies.__all__, (
+        f"add a strategy {name}() for {record.__name__} to src/sro_domain/strategies/_records.py"
+    )
+    seen: dict[str, set[str]] = {field.name: set() for field in attrs.fields(record)}
+
+    @settings(max_examples=150, database=None, phases=[Phase.generate])
+    @given(getattr(strategies, name)())
+    def collect(value: Any) -> None:
+        for field, values in seen.items():
+            values.add(repr(getattr(value, field)))
+
+    collect()
+    fixed = sorted(field for field, values in seen.items() if len(values) < 2)
+    assert fixed == [], (
+        f"{name}() never varies {record.__name__}.{', '.join(fixed)}: draw it in "
+        "src/sro_domain/strategies/_records.py"
     )

@@ -11,22 +11,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from sro_domain import models
+
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
-_STRATEGY_FOR = {
-    "Agency": "agencies",
-    "School": "schools",
-    "ServicePeriod": "service_periods",
-    "Training": "trainings",
-    "ConductRecord": "conduct_records",
-    "Officer": "officers",
-    "Mou": "mous",
-    "YearWeeks": "year_weeks",
-    "Funding": "fundings",
-    "Assignment": "assignments",
-    "SroResponse": "sro_responses",
-}
+
+def strategy_name(type_name: str) -> str:
+    """The strategy of a record type: its name in snake case, plural.
+
+    ``ServicePeriod`` → ``service_periods``, ``Agency`` → ``agencies``, ``YearWeeks`` →
+    ``year_weeks``.
+    """
+    snake = "".join(
+        f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(type_name)
+    )
+    if snake.endswith("s"):
+        return snake
+    if snake.endswith("y") and snake[-2:-1] not in "aeiou":
+        return f"{snake[:-1]}ies"
+    return f"{snake}s"
+
+
+# Importing this module has imported the package, and with it the records, already.
+_STRATEGY_FOR = {record.__name__: strategy_name(record.__name__) for record in models.RECORDS}
 
 
 def _resolver(name: str) -> Any:
@@ -41,8 +49,6 @@ def _resolver(name: str) -> Any:
 def _hypothesis_setup_hook() -> None:
     """Register every record type with ``st.register_type_strategy``."""
     from hypothesis import strategies as st  # noqa: PLC0415 - only when Hypothesis calls us
-
-    from sro_domain import models  # noqa: PLC0415 - keep the hook import-light
 
     for type_name, strategy_name in _STRATEGY_FOR.items():
         st.register_type_strategy(getattr(models, type_name), _resolver(strategy_name))

@@ -34,6 +34,7 @@ from sro_domain.roles import Role
 
 __all__ = [
     "NO_MOU",
+    "RECORDS",
     "Agency",
     "AgencyKind",
     "Assignment",
@@ -888,3 +889,10 @@ class SroResponse(_Record):
 # knows no record types): attribute → (the record type, the value meaning "known to be absent"
 # and the words for it).
 _reach.declare(Assignment, {"officer": (Officer, None), "mou": (Mou, (NO_MOU, "there is no MOU"))})
+
+RECORDS: tuple[type, ...] = tuple(
+    value
+    for value in list(globals().values())
+    if isinstance(value, type) and issubclass(value, _Record) and value is not _Record
+)
+"""Every record type, in the order defined: the one list schemas, strategies and the codec use."""

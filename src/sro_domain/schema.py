@@ -29,22 +29,7 @@ from sro_domain.models import NoMou
 __all__ = ["MODELS", "schema_for", "verdict_schema"]
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-MODELS: dict[str, type] = {
-    name: getattr(models, name)
-    for name in (
-        "Agency",
-        "School",
-        "ServicePeriod",
-        "Training",
-        "ConductRecord",
-        "Officer",
-        "Mou",
-        "YearWeeks",
-        "Funding",
-        "Assignment",
-        "SroResponse",
-    )
-}
+MODELS: dict[str, type] = {record.__name__: record for record in models.RECORDS}
 """Every record type with a schema, by name."""
 
 # The decoder's own forms (sro_domain.codec.DATE_FORM and DECIMAL_FORM; decision D8).

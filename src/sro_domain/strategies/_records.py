@@ -195,7 +195,7 @@ def service_periods(
     def build(draw: st.DrawFn) -> ServicePeriod:
         start = draw(within(min_date, max_date))
         end = draw(st.none() | st.dates(min_value=start, max_value=max_date))
-        return ServicePeriod(start=start, end=end)
+        return ServicePeriod(start=start, end=end, agency=draw(maybe(names())))
 
     return build()
 
@@ -252,6 +252,7 @@ def officers(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.Sear
         volunteered=flags,
         seeks_youth_relationships=flags,
         nc_certifications=_maybe_subsets(list(NcCommission)),
+        juvenile_case_difficulty=flags,
     )
 
 

@@ -1437,6 +1437,31 @@ def _timing(scene: Scene, targets: dict[str, Outcome], plan: Plan) -> None:
         scene.horizon = scene.start if as_of < scene.start else None
 
 
+# Every field of each record the plans build, drawn freely where no knob drew it. A field missing
+# here fails ``test_the_targeted_strategies_draw_every_field``, which names this file.
+_ASSIGNMENT_FIELDS: dict[str, st.SearchStrategy[Any]] = {
+    "hours_per_week": records.maybe(records.weekly_hours),
+    "weeks_per_year": records.maybe(st.just(())),  # no entry: valid for any dates
+    "full_time": records.flags,
+    "share_in_schools": records.maybe(records.shares),
+    "duties": records.maybe(records.subsets(list(Duty))),
+    "funding": records.maybe(records.fundings()),
+    "continually_assigned": records.flags,
+    "permanent": records.flags,
+    "community_oriented_policing": records.flags,
+    "partners": records.maybe(records.subsets(list(Partner))),
+    "purposes": records.maybe(records.subsets(list(FederalPurpose))),
+    "roles": records.maybe(records.subsets(list(Role))),
+}
+_ASSIGNMENT_PLACED = ("officer", "start", "end", "agency", "schools", "basis", "mou")
+_MOU_FIELDS: dict[str, st.SearchStrategy[Any]] = {
+    "signatories": records.maybe(records.subsets(list(Signatory))),
+    "roles_defined": records.maybe(records.subsets(list(Role))),
+    "requires_selection_and_training": records.flags,
+    "prohibits_formal_discipline": records.flags,
+}
+_MOU_PLACED = ("signed_on", "sections", "submitted_on", "submitted")
+_OFFICER_HISTORIES = ("service_periods", "trainings", "conduct_records")
 _OFFICER_FIELDS = {
     "sworn": records.flags,
     "certified": records.flags,
@@ -1487,21 +1512,7 @@ def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> 
         officer.employer if officer.employer and draw(st.booleans()) else draw(records.agencies()),
     )
     fields.setdefault("schools", draw(st.frozensets(records.schools(), min_size=1, max_size=2)))
-    free: tuple[tuple[str, st.SearchStrategy[Any]], ...] = (
-        ("hours_per_week", records.maybe(records.weekly_hours)),
-        ("weeks_per_year", records.maybe(st.just(()))),  # no entry: valid for any dates
-        ("full_time", records.flags),
-        ("share_in_schools", records.maybe(records.shares)),
-        ("duties", records.maybe(records.subsets(list(Duty)))),
-        ("funding", records.maybe(records.fundings())),
-        ("continually_assigned", records.flags),
-        ("permanent", records.flags),
-        ("community_oriented_policing", records.flags),
-        ("partners", records.maybe(records.subsets(list(Partner)))),
-        ("purposes", records.maybe(records.subsets(list(FederalPurpose)))),
-        ("roles", records.maybe(records.subsets(list(Role)))),
-    )
-    for name, strategy in free:
+    for name, strategy in _ASSIGNMENT_FIELDS.items():
         if name not in fields:
             fields[name] = draw(strategy)
     fields.setdefault("basis", draw(records.maybe(st.sampled_from(AssignmentBasis))))
@@ -1544,12 +1555,7 @@ def _free_record(draw: st.DrawFn, as_of: date) -> ConductRecord:
 
 def _mou(draw: st.DrawFn, scene: Scene) -> Mou:
     fields = dict(scene.mou)
-    for name, strategy in (
-        ("signatories", records.maybe(records.subsets(list(Signatory)))),
-        ("roles_defined", records.maybe(records.subsets(list(Role)))),
-        ("requires_selection_and_training", records.flags),
-        ("prohibits_formal_discipline", records.flags),
-    ):
+    for name, strategy in _MOU_FIELDS.items():
         if name not in fields:
             fields[name] = draw(strategy)
     if "signed_on" not in fields:
@@ -1561,3 +1567,18 @@ def _mou(draw: st.DrawFn, scene: Scene) -> Mou:
         choices = [True, None] if fields["submitted_on"] is not None else [True, False, None]
         fields["submitted"] = draw(st.sampled_from(choices))
     return Mou(**fields)
+
+
+def unlisted_fields() -> list[str]:
+    """The record fields the plans would leave to their defaults: none, or the test fails."""
+    drawn: dict[type, set[str]] = {
+        Officer: {"id", *_OFFICER_FIELDS, *_OFFICER_HISTORIES},
+        Assignment: {*_ASSIGNMENT_FIELDS, *_ASSIGNMENT_PLACED},
+        Mou: {*_MOU_FIELDS, *_MOU_PLACED},
+    }
+    return [
+        f"{record.__name__}.{field.name}"
+        for record, names in drawn.items()
+        for field in attrs.fields(record)
+        if field.name not in names
+    ]
