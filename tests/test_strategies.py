@@ -762,3 +762,78 @@ def test_each_records_strategy_varies_every_field(record: type) -> None:
         f"{name}() never varies {record.__name__}.{', '.join(fixed)}: draw it in "
         "src/sro_domain/strategies/_records.py"
     )
+
+
+# --- rules written by hand get their own strategy hook ---------------------------------------
+
+
+def _fte(subject: Assignment, context: Any) -> Any:
+    from sro_domain import Finding
+
+    share = subject.share_in_schools
+    least = context.parameters["least_share"]
+    if share is None:
+        return Finding(Outcome.UNKNOWN, "share unknown", missing=["share_in_schools"])
+    return Finding(Outcome.of(share >= least), f"share {share}; at least {least}")
+
+
+def _fte_fields(draw: Any, outcome: Outcome, parameters: Any) -> dict[str, Any]:
+    least = parameters["least_share"]
+    shares = {
+        Outcome.MET: st.decimals(least, Decimal(1), places=2),
+        Outcome.NOT_MET: st.decimals(Decimal(0), least - Decimal("0.01"), places=2),
+        Outcome.UNKNOWN: st.none(),
+    }
+    return {"share_in_schools": draw(shares[outcome])}
+
+
+def test_a_hand_written_rule_registers_its_own_strategy() -> None:
+    from sro_domain import Parameter, Rule
+    from sro_domain.strategies import register_rule
+
+    least = Parameter("least_share", Decimal("0.5"), Decimal, "share of the time in schools")
+    rule = Rule(
+        id="district.fte", title="Half time in schools", source=POLICY,
+        quote="Half of the SRO's time is spent in schools.", subject=Assignment,
+        check=_fte, parameters=[least],
+    )  # fmt: skip
+    mine = Standard(
+        id="district-fte", title="FTE", subject=Assignment, source=POLICY,
+        parts=[rule, NASRO_TRAINING],
+    )  # fmt: skip
+    with pytest.raises(InvalidArgument, match=r"district\.fte"):
+        find(satisfying(mine), lambda _: True, settings=FIND)
+    register_rule(rule, _fte_fields)
+    as_of = date(2024, 9, 3)
+
+    @BRIEF
+    @given(data=st.data())
+    def check(data: st.DataObject) -> None:
+        for variant in (mine, mine.configure(least_share=Decimal("0.8"))):
+            met = data.draw(satisfying(variant, as_of=as_of))
+            assert variant.evaluate(met, as_of=as_of).met
+            failing = data.draw(violating(variant, "district.fte", as_of=as_of))
+            assert [v.id for v in variant.evaluate(failing, as_of=as_of).failures()] == [
+                "district.fte"
+            ]
+            unsure = data.draw(undetermined(variant, as_of=as_of))
+            assert variant.evaluate(unsure, as_of=as_of).unknown
+
+    check()
+
+
+def test_register_rule_refuses_what_it_cannot_serve() -> None:
+    from sro_domain import Rule, School
+    from sro_domain.strategies import register_rule
+
+    with pytest.raises(InvalidArgument, match="register_rule takes a Rule"):
+        register_rule("district.fte", _fte_fields)  # type: ignore[arg-type]
+
+    def named(school: School, context: Any) -> Any:
+        return _fte(school, context)  # type: ignore[arg-type]  # never called
+
+    school_rule = Rule(
+        id="district.school", title="S", source=POLICY, quote="S.", subject=School, check=named
+    )
+    with pytest.raises(InvalidArgument, match="reads School records"):
+        register_rule(school_rule, _fte_fields)

@@ -8,7 +8,7 @@ rule's outcome (three-valued: an unknown fact is never taken as false), its reas
 and the required values, its facts and the paths of what is missing; the targeted strategies of
 :mod:`sro_domain.strategies` derive subjects that meet it, fail it or leave it undetermined; and
 :meth:`Condition.examples` gives the least change to a record that gives each outcome, which the
-rule catalogue shows.
+rule catalogue shows (decision D14 in ``docs/decisions.md``).
 
 >>> from datetime import date
 >>> from decimal import Decimal

@@ -41,6 +41,7 @@ promise — so pass ``schools=st.frozensets(schools(), min_size=1)`` or use
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, overload
 
@@ -48,7 +49,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from sro_domain.outcome import Outcome
-from sro_domain.rules import Standard
+from sro_domain.rules import Rule, Standard
 from sro_domain.strategies._records import (
     agencies,
     assignments,
@@ -62,7 +63,7 @@ from sro_domain.strategies._records import (
     trainings,
     year_weeks,
 )
-from sro_domain.strategies._targets import Plan
+from sro_domain.strategies._targets import _SCENE_RECORDS, HOOKS, Knob, Plan
 
 __all__ = [
     "agencies",
@@ -71,6 +72,7 @@ __all__ = [
     "fundings",
     "mous",
     "officers",
+    "register_rule",
     "satisfying",
     "schools",
     "service_periods",
@@ -116,6 +118,63 @@ def _targeted(
         return subject if fixed else (subject, day)
 
     return build()
+
+
+FieldsFor = Callable[[st.DrawFn, Outcome, Mapping[str, Any]], Mapping[str, Any]]
+"""``fields(draw, outcome, parameters)``: values for fields of a rule's record giving ``outcome``."""
+
+
+def register_rule(
+    rule: Rule, fields: FieldsFor, *, outcomes: Iterable[Outcome] = tuple(Outcome)
+) -> None:
+    """Teach the targeted strategies a rule written by hand (with ``check=``, no condition).
+
+    ``fields(draw, outcome, parameters)`` draws values, with ``draw``, for the fields of the
+    record the rule reads so that the rule gives ``outcome``; ``parameters`` are the standard's
+    values in use. ``outcomes`` are the outcomes the rule can give at all. Every other field is
+    drawn as usual, so the rule can be composed with built-in ones.
+
+    >>> from sro_domain import Assignment, Finding, Outcome, Rule, Source, SourceKind, Standard
+    >>> POLICY = Source(id="district-policy", title="Policy", authority="A district",
+    ...                 citation="Policy 9", kind=SourceKind.AGENCY_GUIDANCE, binding=False)
+    >>> def one_school(assignment, context):
+    ...     count = len(assignment.schools)
+    ...     return Finding(Outcome.of(count == 1), f"{count} schools; exactly one allowed")
+    >>> ONE_SCHOOL = Rule(id="district.one_school", title="One school", source=POLICY,
+    ...                   quote="An SRO serves one school.", subject=Assignment,
+    ...                   check=one_school)
+    >>> from sro_domain.strategies import _records
+    >>> def schools(draw, outcome, parameters):
+    ...     size = 1 if outcome is Outcome.MET else 2
+    ...     return {"schools": draw(st.frozensets(_records.schools(), min_size=size,
+    ...                                             max_size=size))}
+    >>> register_rule(ONE_SCHOOL, schools, outcomes=[Outcome.MET, Outcome.NOT_MET])
+    >>> DISTRICT = Standard(id="district", title="District", subject=Assignment,
+    ...                     source=POLICY, parts=[ONE_SCHOOL])
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(violating(DISTRICT, "district.one_school", as_of=date(2024, 1, 8)))
+    ... def test_two_schools_fail(assignment):
+    ...     assert DISTRICT.evaluate(assignment, as_of=date(2024, 1, 8)).not_met
+    >>> test_two_schools_fail()
+
+    Raises:
+        hypothesis.errors.InvalidArgument: ``rule`` is not a Rule, or reads a record the
+            strategies do not build.
+    """
+    if not isinstance(rule, Rule):
+        raise InvalidArgument(f"register_rule takes a Rule, got {rule!r}")
+    record = _SCENE_RECORDS.get(rule.subject)
+    if record is None:
+        raise InvalidArgument(
+            f"{rule.id} reads {rule.subject.__name__} records, which the strategies do not build"
+        )
+    possible = frozenset(outcomes)
+
+    def draw_fields(scene: Any, outcome: Outcome) -> None:
+        getattr(scene, record).update(fields(scene.draw, outcome, scene.parameters))
+
+    HOOKS[rule] = Knob(draw_fields, lambda parameters: possible)
 
 
 def _everything(outcome: Outcome) -> Any:

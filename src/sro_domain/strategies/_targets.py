@@ -1309,8 +1309,15 @@ _SCENE_RECORDS: dict[type, str] = {
 }
 
 
+HOOKS: dict[Rule, Knob] = {}
+"""Knobs users registered for rules of their own written by hand (``register_rule``)."""
+
+
 def _knob_of(rule: Rule, standard_id: str) -> Knob:
-    """A rule's knob: read from its condition, or the built-in rule's own."""
+    """A rule's knob: registered for it, read from its condition, or the built-in rule's own."""
+    hooked = HOOKS.get(rule)
+    if hooked is not None:
+        return hooked
     if rule.condition is None and rule.id in KNOBS:
         return KNOBS[rule.id]
     condition = conditions.check_supported(rule, standard_id)
