@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 __all__ = ["one_year_after", "weeks_covered"]
@@ -23,9 +22,14 @@ def one_year_after(start: date) -> date:
     year = start.year + 1
     if year > date.max.year:
         return date.max
-    if start.month == 2 and start.day == 29 and not calendar.isleap(year):
+    if start.month == 2 and start.day == 29 and not _leap(year):
         return date(year, 2, 28)
     return start.replace(year=year)
+
+
+def _leap(year: int) -> bool:
+    # The Gregorian rule, written here: the calendar module would load locale at import.
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def weeks_covered(start: date, end: date | None, year: int) -> int:
