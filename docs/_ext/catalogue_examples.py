@@ -138,6 +138,18 @@ _NOT_YET_STARTED = Example(
         "start": date(2024, 10, 7),
     }
 )
+
+
+def _nonpublic(*, article_39: bool | None) -> School:
+    """A nonpublic high school, under Article 39 or not (or not known)."""
+    return School(
+        name="St. Mary's School",
+        level=SchoolLevel.HIGH,
+        sector=SchoolSector.NONPUBLIC,
+        article_39=article_39,
+    )
+
+
 _SCHOOL_BOARD = Agency(name="Wake County Public School System", kind=AgencyKind.SCHOOL_DISTRICT)
 
 FAILING: Mapping[str, Example] = {
@@ -202,20 +214,7 @@ FAILING: Mapping[str, Example] = {
     "nasro.discipline.no_arrest_for_school_matter": Example({"action": SroAction.ARREST}),
     # --- N.C.G.S. § 115C-105.58 and the SRO training rules -----------------------------------
     "nc.statute.in_effect": _NOT_YET_STARTED,
-    "nc.statute.covered_school": Example(
-        {
-            "schools": frozenset(
-                {
-                    School(
-                        name="St. Mary's School",
-                        level=SchoolLevel.HIGH,
-                        sector=SchoolSector.NONPUBLIC,
-                        article_39=False,
-                    )
-                }
-            )
-        }
-    ),
+    "nc.statute.covered_school": Example({"schools": frozenset({_nonpublic(article_39=False)})}),
     "nc.statute.weeks_per_year": Example({"weeks_per_year": (YearWeeks(year=2024, weeks=10),)}),
     "nc.training.general_certification": Example(
         {"officer.nc_certifications": frozenset({NcCommission.SHERIFFS})}
@@ -272,20 +271,7 @@ UNKNOWN_EXAMPLES: Mapping[str, Example] = {
         {"action": SroAction.ARREST, "matter": None}
     ),
     # A nonpublic school is covered when it is under Article 39: unknown whether it is.
-    "nc.statute.covered_school": Example(
-        {
-            "schools": frozenset(
-                {
-                    School(
-                        name="St. Mary's School",
-                        level=SchoolLevel.HIGH,
-                        sector=SchoolSector.NONPUBLIC,
-                        article_39=None,
-                    )
-                }
-            )
-        }
-    ),
+    "nc.statute.covered_school": Example({"schools": frozenset({_nonpublic(article_39=None)})}),
 }
 """UNKNOWN examples that no single unknown fact gives, by rule id."""
 
