@@ -667,8 +667,8 @@ def _freeze(values: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 
 def _as_part(standard_id: str, subject: type, item: Rule | Standard | _Part) -> _Part:
-    timed = isinstance(item, _Part)
-    if timed and (item.at_start or item.from_start) and not _has_start(subject):  # type: ignore[union-attr]
+    timed = isinstance(item, _Part) and (item.at_start or item.from_start)
+    if timed and not _has_start(subject):
         raise TypeError(
             f"{standard_id}: a part judged at the assignment's start needs a standard on an "
             "Assignment (a record with a start date)"
