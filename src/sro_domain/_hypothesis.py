@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sro_domain import models
+from sro_domain._value import snake_case
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -23,9 +24,7 @@ def strategy_name(type_name: str) -> str:
     ``ServicePeriod`` → ``service_periods``, ``Agency`` → ``agencies``, ``YearWeeks`` →
     ``year_weeks``.
     """
-    snake = "".join(
-        f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(type_name)
-    )
+    snake = snake_case(type_name)
     if snake.endswith("s"):
         return snake
     if snake.endswith("y") and snake[-2:-1] not in "aeiou":

@@ -53,6 +53,11 @@ class Value:
         raise FrozenInstanceError
 
 
+def snake_case(name: str) -> str:
+    """``"SroResponse"`` → ``"sro_response"``: a type's name as paths and strategies spell it."""
+    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
 def _slots(cls: type) -> tuple[str, ...]:
     names: list[str] = []
     for klass in reversed(cls.__mro__):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sro_domain import _reach
 from sro_domain._validation import show
-from sro_domain._value import Value
+from sro_domain._value import Value, snake_case
 from sro_domain.errors import InvalidParameterError, NotInForceError, UndeterminedError
 from sro_domain.outcome import Outcome
 from sro_domain.rule import (
@@ -67,8 +67,7 @@ def _held_with_start(record_type: type) -> str | None:
 
 def _root(subject_type: type) -> str:
     """The first segment of every ``missing`` path: the evaluated subject's name, in snake case."""
-    name = subject_type.__name__
-    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+    return snake_case(subject_type.__name__)
 
 
 def _has_start(subject_type: type) -> bool:

@@ -1489,11 +1489,8 @@ def _officer(scene: Scene) -> Officer:
     for name, strategy in _OFFICER_FIELDS.items():
         if name not in officer_fields:
             officer_fields[name] = draw(strategy)
-    for name, make in (
-        ("service_periods", _free_period),
-        ("trainings", _free_training),
-        ("conduct_records", _free_record),
-    ):
+    makers = (_free_period, _free_training, _free_record)
+    for name, make in zip(_OFFICER_HISTORIES, makers, strict=True):
         if name not in officer_fields:
             known = draw(_BOOLS)
             officer_fields[name] = (
