@@ -176,9 +176,11 @@ __all__ = [
     "Signatory",
     "Source",
     "SourceKind",
+    "Span",
     "SroAction",
     "SroResponse",
     "Standard",
+    "Timeline",
     "Training",
     "TrainingKind",
     "UndeterminedError",
@@ -188,6 +190,7 @@ __all__ = [
     "__version__",
     "at_assignment_start",
     "compare",
+    "earliest_met",
     "experience_on",
     "experience_reached_on",
     "follows_nasro_discipline_practice",
@@ -204,15 +207,17 @@ __all__ = [
     "meets_nc_training",
     "performs_triad",
     "summarize",
+    "timeline",
     "trained_for_three_roles",
 ]
 
 if _TYPE_CHECKING:
     from sro_domain.comparison import WHO_COUNTS, Comparison, Difference, compare
+    from sro_domain.planning import Span, Timeline, earliest_met, timeline
     from sro_domain.program import ProgramSummary, summarize
 
-# Views over many verdicts, loaded on first use: most callers evaluate one standard at a time,
-# and ``import sro_domain`` has a budget (docs/performance.md).
+# Views over many verdicts or many days, loaded on first use: most callers evaluate one
+# standard at a time, and ``import sro_domain`` has a budget (docs/performance.md).
 _LAZY = {
     "WHO_COUNTS": "comparison",
     "Comparison": "comparison",
@@ -220,6 +225,10 @@ _LAZY = {
     "compare": "comparison",
     "ProgramSummary": "program",
     "summarize": "program",
+    "Span": "planning",
+    "Timeline": "planning",
+    "earliest_met": "planning",
+    "timeline": "planning",
 }
 
 
@@ -229,6 +238,8 @@ def __getattr__(name: str) -> _Any:
         from sro_domain import comparison as loaded  # noqa: PLC0415 - lazily, see above
     elif module == "program":
         from sro_domain import program as loaded  # type: ignore[no-redef]  # noqa: PLC0415
+    elif module == "planning":
+        from sro_domain import planning as loaded  # type: ignore[no-redef]  # noqa: PLC0415
     else:
         raise AttributeError(f"module 'sro_domain' has no attribute {name!r}")
     value = getattr(loaded, name)

@@ -44,6 +44,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from decimal import Decimal
 from operator import attrgetter
 from typing import Any
@@ -137,6 +138,14 @@ class Condition(Value):
     def missing(self, record: Any, context: Context) -> tuple[str, ...]:
         """The unknown paths that could still change the outcome."""
         raise NotImplementedError
+
+    def changes(self, record: Any, context: Context, first: date, last: date) -> tuple[date, ...]:
+        """The days in ``first`` (excluded) .. ``last`` on which the outcome may change.
+
+        The rule's :data:`~sro_domain.rules.Changes`. Yes/no facts, sets and numbers do not
+        depend on the date asked about, so none of these kinds ever changes.
+        """
+        return ()
 
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome this condition can give, the fewest field changes that give it.

@@ -16,7 +16,7 @@ from sro_domain._value import Value
 from sro_domain.outcome import Outcome
 from sro_domain.sources import Source
 
-__all__ = ["Check", "Context", "Decide", "Finding", "Parameter", "Rule"]
+__all__ = ["Changes", "Check", "Context", "Decide", "Finding", "Parameter", "Rule", "timeless"]
 
 if TYPE_CHECKING:
     # Defaults let ``Rule`` and ``Parameter`` stand unparametrised; only type checkers read them
@@ -118,6 +118,20 @@ Check = Callable[[Any, Context], Finding]
 Decide = Callable[[Any, Context], Outcome]
 """A rule's fast path: ``decide(record, context) -> Outcome``, the check's outcome alone."""
 
+Changes = Callable[[Any, Context, date, date], Iterable[date]]
+"""When a rule's outcome can change: ``changes(record, context, first, last)``.
+
+It gives the days after ``first`` and up to ``last`` on which the outcome on ``record`` may
+differ from the day before, with the parameters and ``horizon`` of ``context`` in use (its
+``as_of`` is ``first``). A day too many costs one evaluation; a day missed makes a timeline wrong
+(decision P1 in ``docs/decisions.md``).
+"""
+
+
+def timeless(record: Any, context: Context, first: date, last: date) -> tuple[()]:
+    """The :data:`Changes` of a rule that never reads ``as_of``: its outcome never changes."""
+    return ()
+
 
 class Parameter(Value, Generic[T]):
     """A named, documented choice a rule leaves open (a threshold, a reading of an ambiguity).
@@ -155,7 +169,11 @@ class Rule(Value, Generic[R]):
     ``decide`` is an optional fast path returning only the outcome, which
     :meth:`Standard.holds` uses; it must always agree with ``check(...).outcome``.
     ``applies_when`` lets a parameter leave the rule out of a standard altogether (the federal
-    definition's ``purposes=IGNORE``). Immutable; compares by value.
+    definition's ``purposes=IGNORE``). ``changes`` says on which days the outcome can change
+    (:data:`~sro_domain.rules.Changes`; :func:`~sro_domain.rules.timeless` for a check that
+    never reads ``as_of``), which :func:`~sro_domain.timeline` reads; a rule built from a
+    ``condition`` derives it, and a hand-written check without it is evaluated day by day there.
+    Immutable; compares by value.
 
     Raises:
         ValueError: the id is empty or the quote is blank.
@@ -165,6 +183,7 @@ class Rule(Value, Generic[R]):
 
     __slots__ = (
         "applies_when",
+        "changes",
         "check",
         "condition",
         "decide",
@@ -186,6 +205,7 @@ class Rule(Value, Generic[R]):
         "decide",
         "applies_when",
         "condition",
+        "changes",
     )
     _repr_fields = ("id", "title")
 
@@ -199,6 +219,7 @@ class Rule(Value, Generic[R]):
     decide: Decide | None
     applies_when: Callable[[Mapping[str, Any]], bool] | None
     condition: Condition | None
+    changes: Changes | None
 
     def __init__(
         self,
@@ -213,6 +234,7 @@ class Rule(Value, Generic[R]):
         decide: Decide | None = None,
         applies_when: Callable[[Mapping[str, Any]], bool] | None = None,
         condition: Condition | None = None,
+        changes: Changes | None = None,
     ) -> None:
         if not isinstance(id, str) or not id or id != id.strip():
             raise ValueError(f"a rule id must be a non-empty string, got {id!r}")
@@ -229,7 +251,10 @@ class Rule(Value, Generic[R]):
                 raise TypeError(f"rule {id}: condition must be a Condition, got {condition!r}")
             check = condition.check if check is None else check
             decide = condition.decide if decide is None else decide
+            changes = condition.changes if changes is None else changes
             parameters = tuple(dict.fromkeys((*parameters, *condition.parameters)))
+        if changes is not None and not callable(changes):
+            raise TypeError(f"rule {id}: changes must be callable, got {changes!r}")
         if not callable(check):
             raise TypeError(
                 f"rule {id}: check must be callable (or give a condition), got {check!r}"
@@ -245,6 +270,7 @@ class Rule(Value, Generic[R]):
             ("decide", decide),
             ("applies_when", applies_when),
             ("condition", condition),
+            ("changes", changes),
         ):
             object.__setattr__(self, name, value)
 

@@ -32,6 +32,7 @@ Composing your own standard from built-in rules and a cited rule of your own:
 from __future__ import annotations
 
 from sro_domain.rule import (
+    Changes,
     Check,
     Context,
     Decide,
@@ -42,6 +43,7 @@ from sro_domain.rule import (
     T,
     _built_in_rule,
     _make,
+    timeless,
 )
 from sro_domain.standard import (
     S,
@@ -56,6 +58,7 @@ from sro_domain.standard import (
 from sro_domain.verdict import Verdict, _make_verdict
 
 __all__ = [
+    "Changes",
     "Check",
     "Context",
     "Finding",
@@ -65,6 +68,7 @@ __all__ = [
     "Verdict",
     "at_assignment_start",
     "from_assignment_start",
+    "timeless",
 ]
 
 # Kept importable from here: the type variables, and what pickles made by 0.2.0 name.

@@ -15,7 +15,9 @@ from typing import Any
 from sro_domain.conditions import Condition, all_of, includes, is_true
 from sro_domain.conditions import at_least as at_least_condition
 from sro_domain.outcome import Outcome
-from sro_domain.rule import Check, Context, Decide, Finding
+from sro_domain.rule import Check, Context, Decide, Finding, timeless
+
+__all__ = ["timeless"]  # re-exported for the built-in rules' ``changes=``
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 OF: dict[bool | None, Outcome] = {True: MET, False: NOT_MET, None: UNKNOWN}
@@ -71,6 +73,21 @@ def at_least(
     """A known number must reach ``minimum``; ``None`` is UNKNOWN."""
     condition = at_least_condition(field, minimum, words, show=show)
     return condition.decide, condition.check
+
+
+def day_after(day: date | None) -> tuple[date, ...]:
+    """The day after ``day``, where the calendar has one: the first day a "by ``day``" rule fails."""
+    return () if day is None or day == date.max else (date.fromordinal(day.toordinal() + 1),)
+
+
+def completions(officer: Any, context: Context, first: date, last: date) -> tuple[date, ...]:
+    """A rule on the trainings completed by ``as_of`` can change the day each is completed."""
+    return tuple(training.completed_on for training in officer.trainings or ())
+
+
+def filings(officer: Any, context: Context, first: date, last: date) -> tuple[date, ...]:
+    """A rule on the conduct records on file by ``as_of`` can change the day each is dated."""
+    return tuple(record.on for record in officer.conduct_records or ())
 
 
 def iso(day: date | None, none: str = "ongoing") -> str:

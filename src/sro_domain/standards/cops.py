@@ -28,7 +28,16 @@ from sro_domain.outcome import Outcome
 from sro_domain.rule import Check, Context, Decide, Finding, Rule
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standard import Standard
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, at_least, flag_condition, superset
+from sro_domain.standards._checks import (
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    at_least,
+    day_after,
+    flag_condition,
+    superset,
+    timeless,
+)
 from sro_domain.standards.federal import (
     _CAREER,
     _COMMUNITY,
@@ -36,6 +45,7 @@ from sro_domain.standards.federal import (
     _assigned_by_employer,
     _decide_employer,
     assigned_on,
+    assignment_changes,
     covers_as_of,
 )
 
@@ -244,6 +254,15 @@ def _submitted(assignment: Assignment, context: Context) -> Finding:
     return Finding(outcome, reason, {"deadline": deadline, "submitted_on": on}, missing)
 
 
+def _submission_changes(
+    assignment: Assignment, context: Context, first: date, last: date
+) -> tuple[date, ...]:
+    """Submitted from the day it was sent; late from the day after the deadline."""
+    mou = assignment.mou
+    sent = (mou.submitted_on,) if isinstance(mou, Mou) and mou.submitted_on is not None else ()
+    return (*sent, *day_after(submission_deadline(assignment)))
+
+
 def _decide_funded(assignment: Assignment, context: Context) -> Outcome:
     funding = assignment.funding
     if funding is None:
@@ -271,6 +290,7 @@ CHP_FUNDED = Rule(
     subject=Assignment,
     check=_funded,
     decide=_decide_funded,
+    changes=timeless,
 )
 """The scope of ``COPS_CHP``: the conditions bind the posts a CHP award funds (decision CHP1)."""
 
@@ -278,7 +298,8 @@ CHP_FUNDED = Rule(
 CHP_RULES: list[Rule] = [
     Rule(id="cops.chp.in_effect", title="Assigned on the date asked about", source=CHP_APPLICATION,
          quote="is assigned by the employing agency to work in collaboration with schools",
-         subject=Assignment, check=covers_as_of, decide=assigned_on),
+         subject=Assignment, check=covers_as_of, decide=assigned_on,
+         changes=assignment_changes),
     Rule(id="cops.chp.career_officer", title="A career law enforcement officer", source=CHP_APPLICATION,
          quote="is a career law enforcement officer", subject=Officer, condition=_CAREER),
     Rule(id="cops.chp.sworn_authority", title="With sworn authority", source=CHP_APPLICATION,
@@ -288,10 +309,12 @@ CHP_RULES: list[Rule] = [
          condition=_COMMUNITY),
     Rule(id="cops.chp.assigned_by_employer", title="Assigned by the employing agency",
          source=CHP_APPLICATION, quote="is assigned by the employing agency", subject=Assignment,
-         check=_assigned_by_employer, decide=_decide_employer),
+         check=_assigned_by_employer, decide=_decide_employer,
+         changes=timeless),
     Rule(id="cops.chp.collaboration", title="Works with schools", source=CHP_APPLICATION,
          quote="to work in collaboration with schools", subject=Assignment,
-         check=_schools_partner, decide=_decide_schools_partner),
+         check=_schools_partner, decide=_decide_schools_partner,
+         changes=timeless),
     Rule(id="cops.chp.full_time", title="Deployed full-time", source=CHP_APPLICATION,
          quote="ALL OF THE OFFICER POSITIONS REQUESTED BELOW MUST BE USED TO DEPLOY FULL-TIME "
          "SCHOOL RESOURCE OFFICERS", subject=Assignment, condition=_FULL_TIME),
@@ -299,24 +322,26 @@ CHP_RULES: list[Rule] = [
          source=CHP_APPLICATION,
          quote="spend a minimum of 75 percent of their time in and around primary and secondary "
          "schools working on school and youth-related activities",
-         subject=Assignment, check=_share, decide=_decide_share),
+         subject=Assignment, check=_share, decide=_decide_share, changes=timeless),
     Rule(id="cops.chp.mou_signed", title="A signed MOU between the agency and the school partner",
          source=CHP_CONDITIONS,
          quote="Your agency must submit a signed Memorandum of Understanding (MOU) between the law "
          "enforcement agency and the school partner(s) to the COPS Office",
-         subject=Assignment, check=_signed, decide=_decide_signed),
+         subject=Assignment, check=_signed, decide=_decide_signed, changes=timeless),
     Rule(id="cops.chp.mou_sections", title="The MOU has the five required sections",
          source=CHP_CONDITIONS,
          quote="Your agency's MOU must contain the following information; ○ The purpose of the MOU "
          "○ Clearly defined roles and responsibilities of the school district and the law "
          "enforcement agency, focusing officers' roles on safety ○ Information sharing ○ "
          "Supervision responsibility and chain of command for the SRO ○ Signatures",
-         subject=Assignment, check=_sections, decide=_decide_sections),
+         subject=Assignment, check=_sections, decide=_decide_sections,
+         changes=timeless),
     Rule(id="cops.chp.mou_submitted", title="MOU submitted within 90 days of the award letter",
          source=CHP_CONDITIONS,
          quote="The MOU must be submitted to the COPS Office within 90 days of the date shown on "
          "the award congratulatory letter.",
-         subject=Assignment, check=_submitted, decide=_decide_submitted),
+         subject=Assignment, check=_submitted, decide=_decide_submitted,
+         changes=_submission_changes),
 ]  # fmt: skip
 
 COPS_CHP = Standard(

@@ -17,7 +17,16 @@ from sro_domain.models import Agency, Assignment, FederalPurpose, Officer, Partn
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
 from sro_domain.sources import USC_34_10389_1, USC_34_10389_4
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flag_condition, iso, superset
+from sro_domain.standards._checks import (
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    day_after,
+    flag_condition,
+    iso,
+    superset,
+    timeless,
+)
 
 __all__ = [
     "CAREER_OFFICER",
@@ -46,6 +55,13 @@ def assigned_on(assignment: Assignment, context: Context) -> Outcome:
     as_of = context.as_of
     end = assignment.end
     return MET if assignment.start <= as_of and (end is None or as_of <= end) else NOT_MET
+
+
+def assignment_changes(
+    assignment: Assignment, context: Context, first: date, last: date
+) -> tuple[date, ...]:
+    """In effect from the start, over from the day after the end."""
+    return (assignment.start, *day_after(assignment.end))
 
 
 def covers_as_of(assignment: Assignment, context: Context) -> Finding:
@@ -195,6 +211,7 @@ IN_EFFECT = Rule(
     subject=Assignment,
     check=covers_as_of,
     decide=assigned_on,
+    changes=assignment_changes,
 )
 CAREER = Rule(
     id="federal.career_officer",
@@ -230,6 +247,7 @@ ASSIGNED_BY_EMPLOYER = Rule(
     subject=Assignment,
     check=_assigned_by_employer,
     decide=_decide_employer,
+    changes=timeless,
 )
 COLLABORATION = Rule(
     id="federal.collaboration",
@@ -256,6 +274,7 @@ PURPOSES = Rule(
     decide=_decide_purposes,
     parameters=[PURPOSES_READING],
     applies_when=lambda values: values[PURPOSES_READING.name] is not PurposesReading.IGNORE,
+    changes=timeless,
 )
 SCHOOL_LEVEL = Rule(
     id="federal.school_level",
@@ -265,6 +284,7 @@ SCHOOL_LEVEL = Rule(
     subject=Assignment,
     check=_school_level,
     decide=_decide_school_level,
+    changes=timeless,
 )
 
 FEDERAL_DEFINITION = Standard(

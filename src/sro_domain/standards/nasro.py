@@ -46,7 +46,18 @@ from sro_domain.sources import (
     NASRO_FAQ,
     NASRO_SCHOOL_RULES_RELEASE_2019,
 )
-from sro_domain.standards._checks import MET, NOT_MET, OF, UNKNOWN, explained, flag_condition
+from sro_domain.standards._checks import (
+    MET,
+    NOT_MET,
+    OF,
+    UNKNOWN,
+    completions,
+    day_after,
+    explained,
+    filings,
+    flag_condition,
+    timeless,
+)
 from sro_domain.standards.federal import FEDERAL_DEFINITION
 
 __all__ = [
@@ -173,6 +184,18 @@ def _describe_experience(officer: Officer, context: Context) -> tuple[str, dict[
     return f"{served}; {required}", facts
 
 
+def _experience_changes(
+    officer: Officer, context: Context, first: date, last: date
+) -> tuple[date, ...]:
+    """The day the years are reached, and the days the service seen by ``as_of`` grows."""
+    reached = experience_reached_on(officer, context[MIN_YEARS])
+    found = [] if reached is None else [reached]
+    for period in officer.service_periods or ():
+        # Seen from the day after it starts; its end is seen from the day after it ends.
+        found += (*day_after(period.start), *day_after(period.end))
+    return tuple(found)
+
+
 def _seen_by(officer: Officer, as_of: date) -> Officer:
     """The officer's service as known on ``as_of``: later periods unseen, running ones ongoing."""
     periods = officer.service_periods or ()
@@ -271,6 +294,7 @@ EXPERIENCE = Rule(
     check=explained(_decide_experience, _describe_experience, "service_periods"),
     decide=_decide_experience,
     parameters=[MIN_YEARS],
+    changes=_experience_changes,
 )
 YOUTH_RELATIONSHIPS = Rule(
     id="nasro.selection.youth_relationships",
@@ -291,6 +315,7 @@ CLEAN_RECORD = Rule(
     check=explained(_decide_clean_record, _describe_records, "conduct_records"),
     decide=_decide_clean_record,
     parameters=[DISQUALIFYING_DISPOSITIONS],
+    changes=filings,
 )
 VOLUNTEERED = Rule(
     id="nasro.selection.volunteered",
@@ -376,6 +401,7 @@ JUVENILE_HISTORY = Rule(
     subject=Officer,
     check=_juvenile_history,
     decide=_decide_juvenile_history,
+    changes=filings,
 )
 """NASRO's 2019 selection exclusion, for users to compose; ``NASRO_SELECTION`` leaves it out.
 
@@ -408,6 +434,13 @@ def _decide_training(assignment: Assignment, context: Context) -> Outcome:
     if _counted_hours(assignment, context.as_of) >= context[MIN_HOURS]:
         return MET
     return UNKNOWN if context.as_of < assignment.start else NOT_MET  # there is still time
+
+
+def _training_changes(
+    assignment: Assignment, context: Context, first: date, last: date
+) -> tuple[date, ...]:
+    """Each course counts from the day it is completed; from the start, no time is left."""
+    return (assignment.start, *completions(assignment.officer, context, first, last))
 
 
 def _describe_training(assignment: Assignment, context: Context) -> tuple[str, dict[str, object]]:
@@ -459,6 +492,7 @@ SCHOOL_POLICING_HOURS = Rule(
     check=explained(_decide_training, _describe_training, "officer.trainings"),
     decide=_decide_training,
     parameters=[MIN_HOURS],
+    changes=_training_changes,
 )
 
 # --- triad ---------------------------------------------------------------------------------
@@ -599,6 +633,7 @@ NO_FORMAL_DISCIPLINE = Rule(
     subject=SroResponse,
     check=_no_formal_discipline,
     decide=_decide_no_formal_discipline,
+    changes=timeless,
 )
 NO_ARREST_FOR_SCHOOL_MATTER = Rule(
     id="nasro.discipline.no_arrest_for_school_matter",
@@ -610,6 +645,7 @@ NO_ARREST_FOR_SCHOOL_MATTER = Rule(
     subject=SroResponse,
     check=_no_arrest_for_school_matter,
     decide=_decide_no_arrest,
+    changes=timeless,
 )
 
 # --- standards -----------------------------------------------------------------------------

@@ -32,8 +32,15 @@ from sro_domain.outcome import Outcome
 from sro_domain.rule import Check, Context, Decide, Finding, Rule
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standard import Standard
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flag_condition
-from sro_domain.standards.federal import assigned_on, covers_as_of
+from sro_domain.standards._checks import (
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    day_after,
+    flag_condition,
+    timeless,
+)
+from sro_domain.standards.federal import assigned_on, assignment_changes, covers_as_of
 
 __all__ = ["NC_STATUTE", "NC_TRAINING", "NC_TRAINING_SCOPE", "is_nc_sro", "meets_nc_training"]
 
@@ -109,6 +116,19 @@ def _year_served(assignment: Assignment, context: Context) -> int:
     if assignment.end is not None:
         day = min(day, assignment.end)
     return day.year
+
+
+def _new_years(assignment: Assignment, context: Context, first: date, last: date) -> list[date]:
+    """The 1 Januaries on which the calendar year judged can change the outcome.
+
+    Past the assignment's years and the last year with weeks recorded, every year looks the
+    same (no entry, and the dates cover no week or every week), so later years add nothing.
+    """
+    end = assignment.end
+    years = [assignment.start.year, end.year if end is not None else 0]
+    years += [entry.year for entry in assignment.weeks_per_year or ()]
+    latest = min(last.year, max(years) + 1, date.max.year)
+    return [date(year, 1, 1) for year in range(first.year + 1, latest + 1)]
 
 
 def weeks(year_of: YearOf) -> tuple[Decide, Check]:
@@ -228,6 +248,7 @@ NC_IN_EFFECT = Rule(
     subject=Assignment,
     check=covers_as_of,
     decide=assigned_on,
+    changes=assignment_changes,
 )
 NC_OFFICER = Rule(
     id="nc.statute.law_enforcement_officer",
@@ -247,6 +268,7 @@ NC_SCHOOL = Rule(
     subject=Assignment,
     check=_school,
     decide=_decide_school,
+    changes=timeless,
 )
 NC_HOURS = Rule(
     id="nc.statute.hours_per_week",
@@ -264,6 +286,7 @@ NC_WEEKS = Rule(
     subject=Assignment,
     check=_weeks,
     decide=_decide_weeks,
+    changes=_new_years,
 )
 NC_DUTIES = Rule(
     id="nc.statute.duties",
@@ -336,6 +359,7 @@ NC_SCOPE_SCHOOL = Rule(
     subject=Assignment,
     check=_unit_school,
     decide=_decide_unit_school,
+    changes=timeless,
 )
 NC_SCOPE_HOURS = Rule(
     id="nc.training.scope.hours_per_week",
@@ -353,6 +377,7 @@ NC_SCOPE_WEEKS = Rule(
     subject=Assignment,
     check=_served_weeks,
     decide=_decide_served_weeks,
+    changes=_new_years,
 )
 NC_SCOPE_DUTIES = Rule(
     id="nc.training.scope.duties",
@@ -375,6 +400,7 @@ NC_SCOPE_PERIOD = Rule(
     subject=Assignment,
     check=_period,
     decide=_decide_period,
+    changes=timeless,
 )
 
 NC_TRAINING_SCOPE = Standard(
@@ -495,6 +521,15 @@ def _decide_course(assignment: Assignment, context: Context) -> Outcome:
     return UNKNOWN if context.as_of <= deadline else NOT_MET
 
 
+def _course_changes(
+    assignment: Assignment, context: Context, first: date, last: date
+) -> tuple[date, ...]:
+    """A course counts from the day it is completed; the time left runs out after the deadline."""
+    deadline = course_deadline(assignment.start, assignment.end)
+    done = tuple(t.completed_on for t in assignment.officer.trainings or ())
+    return (*done, *day_after(deadline))
+
+
 def _course(assignment: Assignment, context: Context) -> Finding:
     outcome = _decide_course(assignment, context)
     deadline = course_deadline(assignment.start, assignment.end)
@@ -545,6 +580,7 @@ NC_CERTIFICATION = Rule(
     subject=Assignment,
     check=_certification,
     decide=_decide_certification,
+    changes=timeless,
 )
 NC_COURSE = Rule(
     id="nc.training.basic_sro_course",
@@ -564,6 +600,7 @@ NC_COURSE = Rule(
     subject=Assignment,
     check=_course,
     decide=_decide_course,
+    changes=_course_changes,
 )
 
 NC_TRAINING = Standard(

@@ -15,8 +15,8 @@ from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
 from sro_domain.rules import Context, Finding, Rule, Standard
 from sro_domain.sources import SAFER_SCHOOLS_PAGE
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, flags
-from sro_domain.standards.federal import assigned_on, covers_as_of
+from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, completions, flags, timeless
+from sro_domain.standards.federal import assigned_on, assignment_changes, covers_as_of
 
 __all__ = [
     "SAFER_SCHOOLS_DEFINITION",
@@ -135,6 +135,7 @@ IN_EFFECT = Rule(
     subject=Assignment,
     check=covers_as_of,
     decide=assigned_on,
+    changes=assignment_changes,
 )
 CERTIFIED_OFFICER = Rule(
     id="safer_schools.certified_officer",
@@ -144,6 +145,7 @@ CERTIFIED_OFFICER = Rule(
     subject=Officer,
     check=_certified,
     decide=_decide_certified,
+    changes=timeless,
 )
 PERMANENT_ASSIGNMENT = Rule(
     id="safer_schools.permanent_assignment",
@@ -156,6 +158,7 @@ PERMANENT_ASSIGNMENT = Rule(
     subject=Assignment,
     check=_permanent,
     decide=_decide_permanent,
+    changes=timeless,
 )
 TRAINED_FOR_ROLES = Rule(
     id="safer_schools.trained_for_roles",
@@ -166,6 +169,7 @@ TRAINED_FOR_ROLES = Rule(
     subject=Officer,
     check=_trained_for_roles,
     decide=_decide_roles,
+    changes=completions,
 )
 
 SAFER_SCHOOLS_DEFINITION = Standard(
