@@ -16,13 +16,15 @@ target of the performance issue is missed:
 * ``from_data`` at most 1.3 x a hand-written dict-to-attrs constructor call, and
   ``sro-domain check`` on a 100,000-record roster at most 20 x (``--format json``), 15 x
   (``text``) and 12 x (``csv``) the time ``json.loads`` takes to read the same file
-  (``edges.py``).
+  (``edges.py``);
+* ``timeline`` over ten years at most 50 x one ``evaluate`` of the same standard and subject.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import os
 import random
@@ -517,6 +519,31 @@ def _edges(count: int, repeats: int, failures: list[str]) -> None:
                             f"(target {target:g}x)")  # fmt: skip
 
 
+TIMELINED = ("nasro-assignment", "nc-training", "cops-chp", "nc-statute", "federal-definition")
+
+
+def _timelines(count: int, repeats: int, failures: list[str]) -> None:
+    """A ten-year timeline against one evaluation, per standard, over generated assignments."""
+    from sro_domain import STANDARDS, timeline  # noqa: PLC0415 - this section's alone
+
+    sample = list(assignments(count // 10, seed=8))
+    first, last = date(2016, 1, 1), date(2025, 12, 31)
+    print(f"\ntimeline over ten years ({first}..{last}) against one evaluate, "
+          f"{len(sample):,} assignments")  # fmt: skip
+    for standard_id in TIMELINED:
+        standard = STANDARDS[standard_id]
+        evaluate = functools.partial(standard.evaluate, as_of=AS_OF)
+        one = median_seconds(_each(evaluate, sample), repeats)
+        spans = median_seconds(
+            _each(functools.partial(timeline, standard, start=first, end=last), sample), repeats
+        )
+        ratio = spans / one
+        print(f"  {standard_id:20} evaluate {one / len(sample) * 1e6:8.2f} us; timeline "
+              f"{spans / len(sample) * 1e6:9.2f} us {ratio:6.2f}x  (target 50x)")  # fmt: skip
+        if ratio > 50:
+            failures.append(f"{standard_id}: timeline is {ratio:.1f}x one evaluate (target 50x)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every benchmark, print the table, and return 1 if a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -576,6 +603,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"streaming peak grew {large / small:.2f}x from {count:,} to {10 * count:,} records"
         )
 
+    _timelines(count, repeats, failures)
     _edges(count, repeats, failures)
 
     print()

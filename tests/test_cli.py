@@ -3,11 +3,12 @@
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from sro_domain import Verdict
+from sro_domain import Agency, AgencyKind, Verdict
 from sro_domain.cli import main
 from sro_domain.examples import demo_text
 from tests.command_line import run
@@ -446,3 +447,135 @@ def test_jobs_must_be_a_small_whole_number(capsys: pytest.CaptureFixture[str]) -
             main(["check", "--standard", "federal-definition", "--jobs", bad, "-"])
         assert caught.value.code == 2
     assert "must be a whole number from 1 to 256" in capsys.readouterr().err
+
+
+def test_timeline_prints_each_records_spans() -> None:
+    """`timeline` gives each record's spans over the range, exact to the day."""
+    result = run("timeline", "--standard", "nasro-assignment", "--from", "2016-01-01",
+                 "--to", "2026-12-31", "examples/community-sro.json")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        "examples/community-sro.json: RPD-0417 at Enloe High School: nasro-assignment\n"
+        "    2016-01-01..2016-07-05: not_met\n"
+        "    2016-07-06..2024-06-20: unknown\n"
+        "    2024-06-21..2026-12-31: met\n\n"
+    )
+
+
+def test_timeline_json_follows_its_schema() -> None:
+    import jsonschema
+
+    from sro_domain.schema import timeline_schema
+
+    result = run("timeline", "--standard", "federal-definition", "--from", "2024-01-01",
+                 "--to", "2024-12-31", "--format", "json", "examples/roster.jsonl")  # fmt: skip
+    assert result.returncode == 1  # a record not met on the range's last day
+    schema = json.loads(run("schema", "Timeline").stdout)
+    assert schema == timeline_schema()
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 3
+    for line in lines:
+        jsonschema.validate(line, schema)
+        assert line["standard"] == "federal-definition"
+        assert line["spans"][0]["start"] == "2024-01-01"
+        assert line["spans"][-1]["end"] == "2024-12-31"
+
+
+def test_check_explains_remedies_under_a_verdict_not_met() -> None:
+    result = run("check", "--standard", "federal-definition", "--as-of", "2024-09-03",
+                 "--explain-remedies", "examples/roster.jsonl")  # fmt: skip
+    met, not_met = result.stdout.split("\n\n")[:2]
+    assert "Remedies:" not in met
+    assert "Remedies:\n    federal.career_officer: " in not_met
+    assert "federal.assigned_by_employer: have a law-enforcement agency" in not_met
+    assert "— not possible: " in not_met
+    assert "        change: assignment.agency; cites 34 U.S.C. § 10389(4)" in not_met
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("check", "--standard", "nasro-training", "--format", "json", "--explain-remedies"),
+         "--explain-remedies needs --format text"),
+        (("timeline", "--standard", "nasro-training", "--from", "2025-01-01", "--to",
+          "2024-01-01"), "--from 2025-01-01 is after --to 2024-01-01"),
+        (("timeline", "--standard", "nasro-training", "--from", "soon", "--to", "2024-01-01"),
+         "--from must be a date as YYYY-MM-DD, got 'soon'"),
+    ],
+)  # fmt: skip
+def test_timeline_and_remedy_usage_errors(args: tuple[str, ...], words: str) -> None:
+    result = run(*args, "examples/community-sro.json")
+    assert result.returncode == 2
+    assert words in result.stderr
+
+
+def test_remedy_data_follows_its_schema() -> None:
+    import jsonschema
+
+    from sro_domain import FEDERAL_DEFINITION, Assignment, remedies
+    from sro_domain.codec import from_data, to_data
+    from sro_domain.schema import remedy_schema
+
+    schema = json.loads(run("schema", "Remedy").stdout)
+    assert schema == remedy_schema()
+    guard = from_data(Assignment, json.loads((EXAMPLES / "security-guard.json").read_text()))
+    found = remedies(FEDERAL_DEFINITION, guard, as_of=date(2024, 9, 3))
+    assert any(not remedy.possible for remedy in found)
+    for remedy in found:
+        data = to_data(remedy)
+        jsonschema.validate(data, schema)
+        assert data["rule"] == remedy.rule_id
+        assert data["possible"] is remedy.possible
+
+
+def test_the_schemas_of_a_timeline_and_a_remedy_take_no_detail() -> None:
+    result = run("schema", "Remedy", "--detail", "leaves")
+    assert result.returncode == 2
+    assert "--detail leaves is for the schema of a Verdict, not of 'Remedy'" in result.stderr
+
+
+def test_timeline_and_remedies_in_process(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The same commands through ``main``: bad lines reported, the rest still shown."""
+    roster = tmp_path / "roster.jsonl"
+    good = (EXAMPLES / "security-guard.json").read_text().replace("\n", " ")
+    roster.write_text(f"{good}\nnot json\n{{}}\n")
+    status = main(["timeline", "--standard", "federal-definition", "--from", "2024-01-01",
+                   "--to", "2024-12-31", str(roster)])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert status == 2
+    assert (
+        "ACME-22 at Green Middle School: federal-definition\n    2024-01-01..2024-12-31: not_met\n"
+        in out
+    )
+    assert f"{roster}:2: not JSON" in err
+    assert f"{roster}:3: " in err
+    status = main(["timeline", "--standard", "cops-chp", "--from", "2024-01-01",
+                   "--to", "2024-12-31", "--format", "json", str(EXAMPLES / "security-guard.json")])  # fmt: skip
+    out, _ = capsys.readouterr()
+    assert status == 3  # whether the CHP funds the post is not recorded
+    assert json.loads(out)["spans"][-1]["applies"] == "unknown"
+    status = main(["check", "--standard", "nasro-assignment", "--as-of", "2024-09-03",
+                   "--explain-remedies", str(EXAMPLES / "community-sro.json")])  # fmt: skip
+    out, _ = capsys.readouterr()
+    assert status == 0
+    assert "Remedies:" not in out
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    assert main(["timeline", "--standard", "federal-definition", "--from", "2024-01-01",
+                 "--to", "2024-01-02", str(empty)]) == 2  # fmt: skip
+    assert "no records" in capsys.readouterr().err
+
+
+def test_remedy_options_are_listed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from sro_domain.codec import to_json
+    from tests.builders import assignment, officer
+
+    county = Agency(name="Durham County Sheriff's Office", kind=AgencyKind.SHERIFFS_OFFICE)
+    record = tmp_path / "posting.json"
+    record.write_text(to_json(assignment(officer=officer(employer=county))))
+    assert main(["check", "--standard", "federal-definition", "--as-of", "2024-01-08",
+                 "--explain-remedies", str(record)]) == 1  # fmt: skip
+    out = capsys.readouterr().out
+    assert "        or: have Durham County Sheriff's Office (sheriffs office)" in out

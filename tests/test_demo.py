@@ -51,3 +51,20 @@ def test_main_prints_the_demo(capsys: "pytest.CaptureFixture[str]") -> None:
 
     assert main([]) == 0
     assert capsys.readouterr().out == demo_text()
+
+
+def test_the_demo_shows_when_and_what_it_would_take() -> None:
+    """Each example's NASRO timeline over its year and its remedies, as the library gives them."""
+    from sro_domain import remedies, timeline
+
+    text = demo_text()
+    for _, subject, as_of in EXAMPLES:
+        first, last = date(as_of.year, 1, 1), date(as_of.year, 12, 31)
+        spans = timeline(NASRO_ASSIGNMENT, subject, start=first, end=last)
+        shown = "\n".join(f"    {span}" for span in spans)
+        assert f"When: nasro-assignment, {first} to {last}\n{shown}\n" in text
+        found = remedies(NASRO_ASSIGNMENT, subject, as_of=as_of)
+        listed = "\n".join(f"    {remedy}" for remedy in found) or "    nothing: it is met"
+        assert f"What it would take: nasro-assignment, as of {as_of}\n{listed}" in text
+    assert "    nothing: it is met" in text  # the model SRO
+    assert "— not possible: " in text  # the guard

@@ -8,6 +8,7 @@ way, into a temporary folder. (The docs' examples run as doctests with the rest 
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 import shlex
@@ -160,6 +161,25 @@ def test_the_catalogue_shows_a_passing_and_a_failing_example_per_rule(site: Path
         c for c in changes if re.search(r"Decimal\(|frozenset\(|date\(|True|False", c)
     ]
     assert shown_as_python == []
+
+
+def test_the_catalogue_says_what_would_meet_each_rule(site: Path) -> None:
+    """Under each worked example that is not met, the remedy the library proposes, of its kind:
+    a change, a wait, or none possible (with why).
+    """
+    words = _text(_page(site, "catalogue"))
+    sections = words.split("Worked examples, evaluated by the library when this page was built:")
+    obligations = {rule.id for standard in STANDARDS.values() for rule in standard.rules}
+    kinds: set[str] = set()
+    for head, section in itertools.pairwise(sections):
+        rule_id = max(RULES, key=head.rfind)
+        if rule_id not in obligations:
+            continue  # a scope is not remedied
+        examples = section.count(" NOT MET With ") + section.count(" UNKNOWN With ")
+        found = re.findall(r"Remedy(?: \((change|wait)\):|: (none) possible\.)", section)
+        assert len(found) >= examples, f"{rule_id}: a remedy under each example not met"
+        kinds.update(kind for pair in found for kind in pair if kind)
+    assert kinds == {"change", "wait", "none"}
 
 
 def _alone(rule: Rule) -> Standard:

@@ -27,7 +27,17 @@ from sphinx.util import logging
 import catalogue_examples as examples
 import sro_api as api
 import sro_domain
-from sro_domain import RULES, SOURCES, STANDARDS, Outcome, Rule, Source, Standard
+from sro_domain import (
+    RULES,
+    SOURCES,
+    STANDARDS,
+    Outcome,
+    Remedy,
+    Rule,
+    Source,
+    Standard,
+    remedies,
+)
 from sro_domain.standards import COMPOSABLE
 
 MARKER = "<!-- rule-catalogue -->"
@@ -249,7 +259,19 @@ def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
             )
         yield f"{{sro-outcome}}`{verdict.outcome.value}` {text(words)}, as of {as_of.isoformat()}"
         yield f": {text(verdict.reason)}"
+        for remedy in remedies(standard, subject, as_of=as_of):
+            if remedy.rule_id == rule.id:
+                yield f": {remedy_words(remedy, subject)}"
         yield ""
+
+
+def remedy_words(remedy: Remedy, subject: Any) -> str:
+    """The kind of remedy (a change, a wait, none possible) and what it says, for the page."""
+    if not remedy.possible:
+        return f"*Remedy: none possible.* {text(remedy.action)} — {text(remedy.reason or '')}"
+    kind = "wait" if remedy.apply(subject) is subject else "change"
+    when = f" (by {remedy.by.isoformat()})" if remedy.by is not None else ""
+    return f"*Remedy ({kind}):* {text(remedy.action)}{when}"
 
 
 def composable_section() -> Iterator[str]:

@@ -165,6 +165,7 @@ __all__ = [
     "ProgramGoal",
     "ProgramSummary",
     "PurposesReading",
+    "Remedy",
     "Role",
     "Rule",
     "SRODomainError",
@@ -206,6 +207,7 @@ __all__ = [
     "meets_nasro_training",
     "meets_nc_training",
     "performs_triad",
+    "remedies",
     "summarize",
     "timeline",
     "trained_for_three_roles",
@@ -213,7 +215,7 @@ __all__ = [
 
 if _TYPE_CHECKING:
     from sro_domain.comparison import WHO_COUNTS, Comparison, Difference, compare
-    from sro_domain.planning import Span, Timeline, earliest_met, timeline
+    from sro_domain.planning import Remedy, Span, Timeline, earliest_met, remedies, timeline
     from sro_domain.program import ProgramSummary, summarize
 
 # Views over many verdicts or many days, loaded on first use: most callers evaluate one
@@ -225,9 +227,11 @@ _LAZY = {
     "compare": "comparison",
     "ProgramSummary": "program",
     "summarize": "program",
+    "Remedy": "planning",
     "Span": "planning",
     "Timeline": "planning",
     "earliest_met": "planning",
+    "remedies": "planning",
     "timeline": "planning",
 }
 

@@ -30,6 +30,8 @@ examples:
   sro-domain check --standard federal-definition examples/community-sro.json
   sro-domain check --standard nasro-selection --as-of 2024-08-01 officers.jsonl
   cat roster.jsonl | sro-domain check --standard nc-statute --format json -
+  sro-domain check --standard nasro-assignment --explain-remedies postings.jsonl
+  sro-domain timeline --standard nc-training --from 2024-01-01 --to 2026-12-31 postings.jsonl
   sro-domain rules --standard nasro-selection
   sro-domain schema Officer
 
@@ -88,11 +90,39 @@ def _parser() -> argparse.ArgumentParser:
         "reason and facts, citations left to `rules`; or the outcome and failing rule ids",
     )
     check.add_argument(
+        "--explain-remedies",
+        action="store_true",
+        help="with --format text: under each verdict not met, what would meet each rule",
+    )
+    check.add_argument(
         "--jobs",
         type=_jobs,
         default=1,
         metavar="N",
         help="evaluate on N processes (default 1); the output keeps the input's order",
+    )
+    timeline = commands.add_parser(
+        "timeline",
+        help="the outcome of each record on every day of a range, as spans",
+        description="For each record, the standard's outcome on every day from --from to --to, "
+        "as maximal spans of days with one outcome (exact: computed from the days on which a "
+        "rule can change).",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    timeline.add_argument(
+        "--standard", required=True, metavar="ID", help="a standard id (listed below)"
+    )
+    timeline.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    timeline.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    timeline.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="text (default), or one JSON timeline per line",
+    )
+    timeline.add_argument(
+        "files", nargs="+", metavar="FILE", help="JSON or JSON Lines files; - for standard input"
     )
     rules = commands.add_parser("rules", help="list the rules with their citations and quotes")
     rules.add_argument("--standard", metavar="ID", help="only this standard's rules")
@@ -100,7 +130,9 @@ def _parser() -> argparse.ArgumentParser:
         "schema", help="print the JSON Schema of a record type, or of a verdict"
     )
     schema.add_argument(
-        "model", metavar="MODEL", help="Officer, Assignment, Mou, SroResponse, …, or Verdict"
+        "model",
+        metavar="MODEL",
+        help="Officer, Assignment, Mou, SroResponse, …, Verdict, Timeline or Remedy",
     )
     schema.add_argument(
         "--detail",
@@ -132,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(errors="backslashreplace")
     try:
         args = _parser().parse_args(argv)
-        if args.command == "check":
+        if args.command in {"check", "timeline"}:
             return _check(args, out, err)
         if args.command == "rules":
             return _rules(args.standard, out)
@@ -186,11 +218,15 @@ def _standard(standard_id: str) -> Any:
 def _as_of(text: str | None) -> date:
     if text is None:
         return date.today()
+    return _day("--as-of", text)
+
+
+def _day(option: str, text: str) -> date:
     from sro_domain.codec import parse_date  # noqa: PLC0415 - the codec loads on first use
 
     day = parse_date(text)
     if day is None:
-        raise _UsageError(f"--as-of must be a date as YYYY-MM-DD, got {text!r}")
+        raise _UsageError(f"{option} must be a date as YYYY-MM-DD, got {text!r}")
     return day
 
 
@@ -222,12 +258,21 @@ _CSV_COLUMNS = ("record", "subject")  # then the codec's ROW_FIELDS
 
 
 def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    if args.detail != "full" and args.format != "json":
-        raise _UsageError(f"--detail {args.detail} needs --format json")
     standard = _standard(args.standard)
-    as_of = _as_of(args.as_of)
     progress = err.isatty()
-    judge = partial(_judge, standard.id, as_of, args.format, args.detail)
+    if args.command == "timeline":
+        start, end = _day("--from", args.start), _day("--to", args.end)
+        if start > end:
+            raise _UsageError(f"--from {args.start} is after --to {args.end}")
+        judge: Any = partial(_span, standard.id, (start, end), args.format)
+        args.jobs = 1
+    else:
+        if args.detail != "full" and args.format != "json":
+            raise _UsageError(f"--detail {args.detail} needs --format json")
+        if args.explain_remedies and args.format != "text":
+            raise _UsageError("--explain-remedies needs --format text")
+        as_of = _as_of(args.as_of)
+        judge = partial(_judge, standard.id, as_of, args.format, args.detail, args.explain_remedies)
     if args.format == "csv":
         from sro_domain.codec import ROW_FIELDS  # noqa: PLC0415
 
@@ -293,7 +338,14 @@ def _in_pool(pool: Any, judge: Any, batch: list[tuple[str, Any]]) -> Iterator[_R
         yield item[1] if isinstance(item[1], _Result) else next(done)
 
 
-def _judge(standard_id: str, as_of: date, form: str, detail: str, item: tuple[str, Any]) -> _Result:
+def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
+    standard_id: str,
+    as_of: date,
+    form: str,
+    detail: str,
+    explain_remedies: bool,
+    item: tuple[str, Any],
+) -> _Result:
     """Decode one record, judge it and render the verdict (run in a worker with --jobs)."""
     from sro_domain import STANDARDS, SRODomainError  # noqa: PLC0415
     from sro_domain.codec import DecodeError, from_data, to_json, to_rows  # noqa: PLC0415
@@ -324,7 +376,51 @@ def _judge(standard_id: str, as_of: date, form: str, detail: str, item: tuple[st
         rows = to_rows(verdict, record=where, subject=ident)  # the _CSV_COLUMNS
         return _Result(_csv_text(*map(_cells, rows)), [], status, tally)
     label = verdict.outcome.label + _REACH.get(applies, "")
-    return _Result(f"{where}: {ident}: {label}\n{verdict.explain()}\n\n", [], status, tally)
+    text = f"{where}: {ident}: {label}\n{verdict.explain()}\n"
+    if explain_remedies and outcome != "met":
+        text += _remedies_text(standard, subject, as_of)
+    return _Result(text + "\n", [], status, tally)
+
+
+def _remedies_text(standard: Any, subject: Any, as_of: date) -> str:
+    from sro_domain.planning import remedies  # noqa: PLC0415 - only with --explain-remedies
+
+    lines = ["Remedies:"]
+    for remedy in remedies(standard, subject, as_of=as_of):
+        lines.append(f"    {remedy}")
+        lines.append(f"        change: {remedy.path}; cites {remedy.citation}")
+        lines.extend(f"        or: {option}" for option in remedy.options[1:])
+    return "\n".join(lines) + "\n"
+
+
+def _span(standard_id: str, window: tuple[date, date], form: str, item: tuple[str, Any]) -> _Result:
+    """Decode one record and render its timeline over ``window``."""
+    from sro_domain import STANDARDS  # noqa: PLC0415
+    from sro_domain.codec import DecodeError, from_data, to_json  # noqa: PLC0415
+    from sro_domain.planning import timeline  # noqa: PLC0415
+
+    standard = STANDARDS[standard_id]
+    where, data = item
+    if isinstance(data, _Bad):
+        tally = "" if data is _NO_RECORDS else "bad"
+        return _Result("", [f"{where}: {data.message}"], EXIT_BAD_INPUT, tally)
+    try:
+        subject: Any = from_data(standard.subject, data)
+    except DecodeError as error:
+        return _Result("", _decode_problems(where, standard.subject, error), EXIT_BAD_INPUT, "bad")
+    found = timeline(standard, subject, start=window[0], end=window[1])
+    last = found.spans[-1]
+    # The record's status and tally are those of the range's last day.
+    outcome = "not_met" if last.outcome is None else last.outcome.value
+    status = {"met": EXIT_MET, "not_met": EXIT_NOT_MET, "unknown": EXIT_UNKNOWN}[outcome]
+    tally = "undetermined" if outcome == "unknown" else outcome.replace("_", " ")
+    if last.applies is not None and last.applies.value == "not_met":
+        tally = "not applicable"
+    ident = _subject_id(subject, where)
+    if form == "json":
+        return _Result(to_json(found, record=where, subject=ident) + "\n", [], status, tally)
+    spans = "".join(f"    {span}\n" for span in found.spans)
+    return _Result(f"{where}: {ident}: {standard.id}\n{spans}\n", [], status, tally)
 
 
 def _subject_id(subject: Any, where: str) -> str:
@@ -493,16 +589,24 @@ def _rules(standard_id: str | None, out: IO[str]) -> int:
 
 
 def _schema(name: str, detail: str, out: IO[str]) -> int:
-    from sro_domain.schema import MODELS, schema_for, verdict_schema  # noqa: PLC0415
+    from sro_domain.schema import (  # noqa: PLC0415
+        MODELS,
+        remedy_schema,
+        schema_for,
+        timeline_schema,
+        verdict_schema,
+    )
 
     if name == "Verdict":
         schema = verdict_schema(detail)
+    elif name in {"Timeline", "Remedy"} and detail == "full":
+        schema = timeline_schema() if name == "Timeline" else remedy_schema()
     elif detail != "full":
         raise _UsageError(f"--detail {detail} is for the schema of a Verdict, not of {name!r}")
     else:
         model = MODELS.get(name)
         if model is None:
-            choices = ", ".join([*MODELS, "Verdict"])
+            choices = ", ".join([*MODELS, "Verdict", "Timeline", "Remedy"])
             raise _UsageError(f"no record type {name!r}; choose one of {choices}")
         schema = schema_for(model)
     out.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")

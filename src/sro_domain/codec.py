@@ -45,6 +45,7 @@ from sro_domain._validation import show
 from sro_domain.errors import InvalidRecordError, SRODomainError
 from sro_domain.models import NO_MOU, NoMou
 from sro_domain.outcome import Outcome
+from sro_domain.planning import Remedy, Timeline
 from sro_domain.rules import Rule, Standard, Verdict
 from sro_domain.sources import Source
 
@@ -52,6 +53,7 @@ __all__ = [
     "DETAILS",
     "ROW_FIELDS",
     "RULESET",
+    "TIMELINE_FORMAT",
     "VERDICT_FORMAT",
     "DecodeError",
     "from_data",
@@ -66,6 +68,9 @@ VERDICT_FORMAT = "sro_domain.verdict/2"
 Version 2 added ``applies`` (whether the standard reaches the subject; decision S1) to every
 node, and ``scope`` (the scope's verdict, or null) to every standard's node.
 """
+
+TIMELINE_FORMAT = "sro_domain.timeline/1"
+"""The format tag of every encoded timeline; the number changes if the layout does."""
 
 T = TypeVar("T")
 _NONE_TYPE = type(None)
@@ -127,7 +132,7 @@ DETAILS = ("full", "leaves", "summary")
 
 
 def to_data(obj: Any, *, detail: str = "full") -> Any:
-    """JSON-compatible data for a record, verdict, source or rule.
+    """JSON-compatible data for a record, verdict, source, rule, timeline or remedy.
 
     ``detail`` chooses the shape of a verdict's data: one of :data:`DETAILS`.
 
@@ -145,6 +150,36 @@ def to_data(obj: Any, *, detail: str = "full") -> Any:
             failing = [leaf.id for leaf in obj.failures()]
             return {**head, "detail": detail, **_top(obj), "failing": failing}
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}, got {detail!r}")
+    if isinstance(obj, Timeline):
+        head = {"format": TIMELINE_FORMAT, "library_version": __version__, "ruleset": RULESET}
+        return {
+            **head,
+            "standard": obj.standard.id,
+            "start": obj.start.isoformat(),
+            "end": obj.end.isoformat(),
+            "spans": [
+                {
+                    "start": span.start.isoformat(),
+                    "end": span.end.isoformat(),
+                    "outcome": None if span.outcome is None else span.outcome.value,
+                    "applies": None if span.applies is None else span.applies.value,
+                    "in_force": span.in_force,
+                }
+                for span in obj.spans
+            ],
+        }
+    if isinstance(obj, Remedy):
+        return {
+            "rule": obj.rule_id,
+            "citation": obj.citation,
+            "path": obj.path,
+            "action": obj.action,
+            "by": _encode(obj.by),
+            "wait_until": _encode(obj.wait_until),
+            "options": list(obj.options),
+            "possible": obj.possible,
+            "reason": obj.reason,
+        }
     if isinstance(obj, Source):
         return {name: _encode(getattr(obj, name)) for name in obj._fields}
     if isinstance(obj, Rule):
@@ -159,7 +194,10 @@ def to_data(obj: Any, *, detail: str = "full") -> Any:
         }
     if attrs.has(type(obj)):
         return _encode(obj)
-    raise TypeError(f"to_data takes a record, Verdict, Source or Rule, got {type(obj).__name__}")
+    raise TypeError(
+        "to_data takes a record, Verdict, Source, Rule, Timeline or Remedy, "
+        f"got {type(obj).__name__}"
+    )
 
 
 ROW_FIELDS = ("standard", "rule", "outcome", "applies", "reason", "missing")

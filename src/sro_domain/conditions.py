@@ -47,11 +47,13 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
+
+import attrs
 
 from sro_domain._value import Value
 from sro_domain.outcome import Outcome
-from sro_domain.rules import Context, Finding, Parameter
+from sro_domain.rules import Context, Finding, Fix, Parameter, impossible
 
 __all__ = [
     "AllOf",
@@ -67,11 +69,31 @@ __all__ = [
     "is_true",
 ]
 
+_R = TypeVar("_R")
 _MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 _OF: dict[bool | None, Outcome] = {True: _MET, False: _NOT_MET, None: _UNKNOWN}
 _WORDS = {True: "yes", False: "no", None: "unknown"}
 Changes = dict[str, Any]
 """Dotted path (from the record the rule reads) → the value it takes."""
+
+
+def replaced(record: _R, path: str, value: Any) -> _R:
+    """``record`` with the field at the dotted ``path`` set to ``value`` (records are frozen)."""
+    name, _, rest = path.partition(".")
+    if rest:
+        value = replaced(getattr(record, name), rest, value)
+    changed: _R = attrs.evolve(record, **{name: value})  # type: ignore[misc]
+    return changed
+
+
+def _setting(path: str, value: Any) -> Callable[[Any], Any]:
+    return lambda record: replaced(record, path, value)
+
+
+def _unreachable(path: str, record: Any) -> bool:
+    """Whether a record on the way to ``path`` is unknown, so that no value can be set there."""
+    head, _, _ = path.rpartition(".")
+    return bool(head) and _reader(head)(record) is None
 
 
 def _reader(path: str) -> Callable[[Any], Any]:
@@ -147,6 +169,14 @@ class Condition(Value):
         """
         return ()
 
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The least change to ``record`` that meets this condition, which it does not meet.
+
+        The rule's :data:`~sro_domain.rules.Mend`: a yes/no fact set to yes, a number raised to
+        the minimum, the lacking members added to a set.
+        """
+        raise NotImplementedError
+
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome this condition can give, the fewest field changes that give it.
 
@@ -204,6 +234,14 @@ class IsTrue(Condition):
     def missing(self, record: Any, context: Context) -> tuple[str, ...]:
         """The unknown paths that could still change the outcome."""
         return (self.path,) if self._read(record) is None else ()
+
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The fact set to yes."""
+        if self._read(record) is None:
+            action = f"{self.words}: record it (yes required; unknown now)"
+        else:
+            action = f"{self.words}: make it yes (no now)"
+        return _fix(self.path, record, action, True)
 
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome, the fewest field changes that give it."""
@@ -295,6 +333,16 @@ class Includes(Condition):
     def missing(self, record: Any, context: Context) -> tuple[str, ...]:
         """The unknown paths that could still change the outcome."""
         return (self.path,) if self._read(record) is None else ()
+
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The lacking members added."""
+        actual, required = self._read(record), self._required(context)
+        if actual is None:
+            action = f"{self.words}: record them (required: {names(required)}; unknown now)"
+            return _fix(self.path, record, action, required)
+        lacking = required - actual
+        action = f"{self.words}: add {names(lacking)} (required: {names(required)})"
+        return _fix(self.path, record, action, actual | required)
 
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome, the fewest field changes that give it."""
@@ -397,6 +445,19 @@ class AtLeast(Condition):
         """The unknown paths that could still change the outcome."""
         return (self.path,) if self._read(record) is None else ()
 
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The number raised to the minimum, where the field can hold it."""
+        value, minimum, show = self._read(record), self._minimum(context), self.show
+        if value is None:
+            action = f"{self.words}: record it (at least {show(minimum)} required; unknown now)"
+        else:
+            action = f"{self.words}: raise from {show(value)} to at least {show(minimum)}"
+        if self.greatest is not None and minimum > self.greatest:
+            return impossible(
+                self.path, action, f"at most {show(self.greatest)} {self.words} can be recorded"
+            )
+        return _fix(self.path, record, action, minimum)
+
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome, the fewest field changes that give it."""
         minimum = self._value(self.minimum, parameters)
@@ -498,6 +559,32 @@ class AllOf(_Combined):
         """The outcome on ``record``."""
         return Outcome.all_of([c.decide(record, context) for c in self.conditions])
 
+    def mend(self, record: Any, context: Context) -> Fix:
+        """Each condition not met, mended: one fix that makes every change."""
+        fixes = [
+            c.mend(record, context)
+            for c in self.conditions
+            if c.decide(record, context) is not _MET
+        ]
+        action = "; ".join(fix.action for fix in fixes)
+        blocked = [fix.why_not for fix in fixes if fix.why_not is not None]
+        if blocked:
+            return impossible(fixes[0].path, action, "; ".join(blocked))
+        changes = [fix.change for fix in fixes if fix.change is not None]
+
+        def change(changed: Any) -> Any:
+            for each in changes:
+                changed = each(changed)
+            return changed
+
+        return Fix(
+            fixes[0].path,
+            action,
+            change if changes else None,
+            by=min((fix.by for fix in fixes if fix.by is not None), default=None),
+            wait_until=max((f.wait_until for f in fixes if f.wait_until is not None), default=None),
+        )
+
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome, the fewest field changes that give it."""
         each = [c.examples(parameters) for c in self.conditions]
@@ -520,6 +607,26 @@ class AnyOf(_Combined):
         """The outcome on ``record``."""
         return Outcome.any_of([c.decide(record, context) for c in self.conditions])
 
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The first condition that can be met, mended; the others are the options."""
+        fixes = [c.mend(record, context) for c in self.conditions]
+        possible = [fix for fix in fixes if fix.possible]
+        if not possible:
+            return impossible(
+                fixes[0].path,
+                "; or ".join(fix.action for fix in fixes),
+                "; ".join(fix.why_not or "" for fix in fixes),
+            )
+        first = possible[0]
+        return Fix(
+            first.path,
+            first.action,
+            first.change,
+            by=first.by,
+            wait_until=first.wait_until,
+            options=[fix.action for fix in possible] if len(possible) > 1 else (),
+        )
+
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome, the fewest field changes that give it."""
         each = [c.examples(parameters) for c in self.conditions]
@@ -541,6 +648,13 @@ def all_of(*conditions: Condition) -> AllOf:
 def any_of(*conditions: Condition) -> AnyOf:
     """At least one of ``conditions`` must be met."""
     return AnyOf(conditions)
+
+
+def _fix(path: str, record: Any, action: str, value: Any) -> Fix:
+    if _unreachable(path, record):
+        head = path.rpartition(".")[0]
+        return impossible(path, action, f"{head} is unknown, so {path} cannot be set")
+    return Fix(path, action, _setting(path, value))
 
 
 def _merged(changes: Iterable[Changes]) -> Changes:

@@ -180,5 +180,25 @@ def demo_text() -> str:
             lines.append("")
             lines.append(verdict.explain())
         lines += ["", compare(assignment, WHO_COUNTS, as_of=as_of).explain()]
+        lines += ["", *planning_lines(assignment, as_of)]
         blocks.append("\n".join([lines[0], *summary, *lines[1:]]))
     return "\n\n".join(blocks) + "\n"
+
+
+PLANNED = "nasro-assignment"
+"""The standard whose timeline and remedies the demo shows."""
+
+
+def planning_lines(assignment: Assignment, as_of: date) -> list[str]:
+    """When the example meets NASRO best practice over its year, and what it would take."""
+    from sro_domain.planning import remedies, timeline  # noqa: PLC0415 - records first
+    from sro_domain.registry import STANDARDS  # noqa: PLC0415
+
+    standard = STANDARDS[PLANNED]
+    first, last = date(as_of.year, 1, 1), date(as_of.year, 12, 31)
+    lines = [f"When: {PLANNED}, {first.isoformat()} to {last.isoformat()}"]
+    lines += [f"    {span}" for span in timeline(standard, assignment, start=first, end=last)]
+    found = remedies(standard, assignment, as_of=as_of)
+    lines.append(f"What it would take: {PLANNED}, as of {as_of.isoformat()}")
+    lines += [f"    {remedy}" for remedy in found] or ["    nothing: it is met"]
+    return lines

@@ -23,18 +23,20 @@ datetime.date(2024, 3, 1)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any, Generic
 
-from sro_domain._value import Value
-from sro_domain.errors import NotInForceError
+import attrs
+
+from sro_domain._value import Value, snake_case
+from sro_domain.errors import InvalidRecordError, NotInForceError
 from sro_domain.outcome import Outcome
-from sro_domain.rule import Context, Rule
-from sro_domain.standard import S, Standard, _Gone, _Part, _reached
+from sro_domain.rule import Context, Fix, Rule
+from sro_domain.standard import S, Standard, _Gone, _Part, _reached, _timing
 from sro_domain.verdict import Verdict
 
-__all__ = ["Span", "Timeline", "earliest_met", "timeline"]
+__all__ = ["Remedy", "Span", "Timeline", "earliest_met", "remedies", "timeline"]
 
 _DAY = timedelta(days=1)
 
@@ -344,3 +346,301 @@ def _check_call(
             f"{standard.id} evaluates {standard.subject.__name__} records, "
             f"got {type(subject).__name__}"
         )
+
+
+# --- what it would take ------------------------------------------------------------------------
+
+
+class Remedy(Value):
+    """What would meet one rule that a verdict finds not met, with the rule's citation.
+
+    ``path`` is the fact to change, a dotted path from the subject as in
+    :attr:`Verdict.missing <sro_domain.Verdict.missing>`; ``action`` says what to do, in plain
+    words. ``by`` is the last day the change can be made, where the rule sets one;
+    ``wait_until`` the day time alone meets the rule (then :meth:`apply` changes nothing: ask
+    again on that day). ``options`` are the ways to meet a rule with alternatives, of which
+    :meth:`apply` takes the first. A remedy that is not ``possible`` says why in ``reason``
+    (a course due before the start, and the start is past) and cannot be applied.
+    """
+
+    __slots__ = (
+        "_apply",
+        "action",
+        "by",
+        "citation",
+        "options",
+        "path",
+        "reason",
+        "rule_id",
+        "wait_until",
+    )
+    _fields = ("rule_id", "citation", "path", "action", "by", "wait_until", "options", "reason")
+    _repr_fields = ("rule_id", "path", "action")
+
+    rule_id: str
+    citation: str
+    path: str
+    action: str
+    by: date | None
+    wait_until: date | None
+    options: tuple[str, ...]
+    reason: str | None
+    _apply: Callable[[Any], Any] | None
+
+    def __init__(
+        self,
+        *,
+        rule_id: str,
+        citation: str,
+        path: str,
+        action: str,
+        by: date | None = None,
+        wait_until: date | None = None,
+        options: tuple[str, ...] = (),
+        reason: str | None = None,
+        apply: Callable[[Any], Any] | None = None,
+    ) -> None:
+        for name, value in (
+            ("rule_id", rule_id),
+            ("citation", citation),
+            ("path", path),
+            ("action", action),
+            ("by", by),
+            ("wait_until", wait_until),
+            ("options", tuple(options)),
+            ("reason", reason),
+            ("_apply", apply),
+        ):
+            object.__setattr__(self, name, value)
+
+    @property
+    def possible(self) -> bool:
+        """Whether the rule can still be met; if not, ``reason`` says why."""
+        return self.reason is None
+
+    def apply(self, subject: S) -> S:
+        """``subject`` with this remedy's change made: the least change that meets the rule.
+
+        Raises:
+            ValueError: the remedy is not possible (its ``reason`` says why).
+        """
+        if self._apply is None:
+            raise ValueError(f"{self.rule_id} cannot be met: {self.reason}")
+        changed: S = self._apply(subject)
+        return changed
+
+    def __str__(self) -> str:
+        when = []
+        if self.by is not None:
+            when.append(f"by {self.by.isoformat()}")
+        if self.wait_until is not None:
+            when.append(f"on {self.wait_until.isoformat()}")
+        shown = f"{self.rule_id}: {self.action}"
+        if when:
+            shown += f" ({', '.join(when)})"
+        if self.reason is not None:
+            shown += f" — not possible: {self.reason}"
+        return shown
+
+
+def remedies(standard: Standard[S], subject: S, *, as_of: date) -> tuple[Remedy, ...]:
+    """What would make ``standard`` met on ``subject`` as of ``as_of``: one remedy per rule not met.
+
+    A conjunction needs each of them; a MET verdict has none. A rule the standard's scope
+    decides (who it reaches) is never "remedied" by leaving the scope: only the obligations
+    are. Applying every possible remedy, and asking again on the latest ``wait_until`` where
+    one is given, meets every rule whose remedy is possible (decision P2 in
+    ``docs/decisions.md``). Where time must pass, the remedies include what the later day
+    needs too (a record on file by then, a new calendar year judged).
+
+    Raises:
+        TypeError: as :meth:`Standard.evaluate`.
+        NotInForceError: the standard is not in force on ``as_of``.
+    """
+    _check_call(standard, subject, as_of, as_of, ("as_of", "as_of"))
+    found: dict[tuple[str, str], Remedy] = {}
+    root = snake_case(standard.subject.__name__)
+    changed, day = subject, as_of
+    for _ in range(_PASSES):
+        verdict = standard.evaluate(changed, as_of=day)
+        _mend(standard, verdict, changed, None, (day, None, None), root, (), found)
+        later = max((r.wait_until for r in found.values() if r.wait_until), default=day)
+        if later <= day:
+            break
+        # Asked again when the waiting is over, with every change made: what more it needs.
+        changed, day = subject, later
+        for remedy in found.values():
+            if remedy.possible:
+                changed = remedy.apply(changed)
+        try:
+            standard._assert_in_force(changed, day)
+        except NotInForceError:
+            break
+    return tuple(_on(subject, remedy) for remedy in found.values())
+
+
+_PASSES = 8  # a bound on the days asked again: each pass asks on a later day than the last
+
+
+def _then(earlier: Remedy, later: Remedy) -> Remedy:
+    """One remedy making ``earlier``'s change and then ``later``'s (found on a later day)."""
+    if not earlier.possible:
+        return earlier
+    first, then = earlier._apply, later._apply
+    apply = None if first is None or then is None else (lambda subject: then(first(subject)))
+    days = [day for day in (earlier.by, later.by) if day is not None]
+    waits = [day for day in (earlier.wait_until, later.wait_until) if day is not None]
+    return Remedy(
+        rule_id=earlier.rule_id,
+        citation=earlier.citation,
+        path=earlier.path,
+        action=f"{earlier.action}; then {later.action}",
+        by=min(days, default=None),
+        wait_until=max(waits, default=None),
+        options=earlier.options,
+        reason=later.reason,
+        apply=apply,
+    )
+
+
+def _on(subject: Any, remedy: Remedy) -> Remedy:
+    """``remedy`` with its path cut to the part that is there on ``subject`` (NO_MOU, say)."""
+    head, *names = remedy.path.split(".")
+    value, kept = subject, [head]
+    for name in names:
+        if not hasattr(value, name):
+            break
+        value = getattr(value, name)
+        kept.append(name)
+    path = ".".join(kept)
+    if path == remedy.path:
+        return remedy
+    fields = {name: getattr(remedy, name) for name in remedy._fields}
+    return Remedy(**{**fields, "path": path}, apply=remedy._apply)
+
+
+def _mend(  # noqa: PLR0917 - the recursion passes what it has
+    standard: Standard[Any],
+    verdict: Verdict,
+    subject: Any,
+    gone: _Gone,
+    when: tuple[date, date | None, date | None],
+    prefix: str,
+    names: tuple[str, ...],
+    found: dict[tuple[str, str], Remedy],
+) -> None:
+    """Add a remedy for each rule not met under ``verdict``, as ``_evaluate`` reached them.
+
+    Each is keyed by its rule and the record it reads; one found already is kept.
+
+    ``when`` is the date the standard is judged at, the horizon its rules look ahead to, and
+    the start it is judged at whatever the day asked (a past start), if so.
+    """
+    if verdict.outcome is Outcome.MET:
+        return
+    as_of, horizon, fixed = when
+    absent = subject is None or gone is not None
+    context = Context(as_of, standard._parameters, horizon)
+    for part, child in zip(standard._active, verdict.children, strict=True):
+        if child.outcome is Outcome.MET:
+            continue
+        value, value_gone = _reached(part, subject, absent, gone)
+        deeper = not absent and bool(part.path)
+        path = f"{prefix}.{part.path}" if deeper else prefix
+        reached = (*names, part.path) if deeper else names
+        item = part.item
+        if isinstance(item, Standard):
+            child_as_of, child_horizon = _timing(part, subject, absent, as_of, horizon)
+            past_start = part.at_start and not absent and as_of >= subject.start
+            timing = (child_as_of, child_horizon, subject.start if past_start else fixed)
+            _mend(item, child, value, value_gone, timing, path, reached, found)
+        else:
+            remedy = _remedy(item, value, value_gone, context, path, reached, fixed)
+            earlier = found.get((item.id, path))
+            # Not met on a later day even with its earlier remedy made: that day needs more.
+            found[item.id, path] = remedy if earlier is None else _then(earlier, remedy)
+
+
+def _remedy(  # noqa: PLR0917 - what the walk reached
+    rule: Rule,
+    value: Any,
+    gone: _Gone,
+    context: Context,
+    path: str,
+    names: tuple[str, ...],
+    fixed: date | None,
+) -> Remedy:
+    citation = rule.source.citation
+    if rule.mend is None:
+        return Remedy(
+            rule_id=rule.id,
+            citation=citation,
+            path=path,
+            action="see the rule's reason",
+            reason=f"{rule.id} is written without mend=, so it says nothing of what would meet it",
+        )
+    blank: Any = None
+    if value is None or gone is not None:
+        # The record the rule reads is missing: one must be recorded, and mended.
+        kind = rule.subject.__name__
+        words = gone[1] if gone is not None else f"{path} is unknown"
+        try:
+            blank = rule.subject()
+        except (InvalidRecordError, TypeError, ValueError):
+            return Remedy(rule_id=rule.id, citation=citation, path=path, action=f"record the {kind}",
+                          reason=f"{words}, and a {kind} cannot be recorded without its facts")  # fmt: skip
+        fix = (
+            Fix("", "nothing more", lambda record: record)
+            if rule.outcome(blank, context) is Outcome.MET
+            else rule.mend(blank, context)
+        )
+        action = f"{words}: record one ({fix.action})"
+        where = path
+    else:
+        fix = rule.mend(value, context)
+        action = fix.action
+        where = f"{path}.{fix.path}" if fix.path else path
+    if fixed is not None and fix.wait_until is not None:
+        # Judged as of a start already past, the rule sees no later day: waiting cannot help.
+        fix = Fix(
+            fix.path,
+            f"meet it by the assignment's start, {fixed.isoformat()}",
+            why_not=f"the start is past, and time alone meets it only on "
+            f"{fix.wait_until.isoformat()}",
+        )
+        action = fix.action
+    change = fix.change
+    apply: Callable[[Any], Any] | None = None
+    if fix.possible:
+        apply = _identity if change is None else _along(names, change, rule.subject, blank)
+    return Remedy(
+        rule_id=rule.id,
+        citation=citation,
+        path=where,
+        action=action,
+        by=fix.by,
+        wait_until=fix.wait_until,
+        options=fix.options,
+        reason=fix.why_not,
+        apply=apply,
+    )
+
+
+def _identity(subject: Any) -> Any:
+    return subject
+
+
+def _along(
+    names: tuple[str, ...], change: Callable[[Any], Any], kind: type, blank: Any
+) -> Callable[[Any], Any]:
+    """``change`` made to the record at ``names`` from the subject; a missing one starts blank."""
+
+    def apply(record: Any, at: int = 0) -> Any:
+        if at == len(names):
+            if blank is not None and not isinstance(record, kind):
+                record = blank
+            return change(record)
+        name = names[at]
+        return attrs.evolve(record, **{name: apply(getattr(record, name), at + 1)})
+
+    return apply

@@ -16,7 +16,19 @@ from sro_domain._value import Value
 from sro_domain.outcome import Outcome
 from sro_domain.sources import Source
 
-__all__ = ["Changes", "Check", "Context", "Decide", "Finding", "Parameter", "Rule", "timeless"]
+__all__ = [
+    "Changes",
+    "Check",
+    "Context",
+    "Decide",
+    "Finding",
+    "Fix",
+    "Mend",
+    "Parameter",
+    "Rule",
+    "impossible",
+    "timeless",
+]
 
 if TYPE_CHECKING:
     # Defaults let ``Rule`` and ``Parameter`` stand unparametrised; only type checkers read them
@@ -133,6 +145,79 @@ def timeless(record: Any, context: Context, first: date, last: date) -> tuple[()
     return ()
 
 
+class Fix(Value):
+    """What a rule's ``mend`` returns: the least change to the record that would meet the rule.
+
+    ``path`` is the field to change, relative to the record the rule reads (``""`` for the
+    record itself); ``action`` says what to do in plain words ("complete 12 more hours of
+    school-policing training before 2024-08-19"). ``change`` returns the record with the change
+    made (the fewest hours, the smallest set); it is ``None`` when time alone closes the gap
+    (``wait_until``) or when nothing can (``why_not``, the reason). ``by`` is the last day the
+    change can be made, where the rule sets one; ``options`` are the other ways to meet a rule
+    with alternatives, ``change`` making the first. Immutable.
+
+    Raises:
+        ValueError: a fix that is possible has neither ``change`` nor ``wait_until``, or an
+            impossible one has either.
+    """
+
+    __slots__ = ("action", "by", "change", "options", "path", "wait_until", "why_not")
+    _fields = ("path", "action", "by", "wait_until", "options", "why_not")
+
+    path: str
+    action: str
+    change: Callable[[Any], Any] | None
+    by: date | None
+    wait_until: date | None
+    options: tuple[str, ...]
+    why_not: str | None
+
+    def __init__(
+        self,
+        path: str,
+        action: str,
+        change: Callable[[Any], Any] | None = None,
+        *,
+        by: date | None = None,
+        wait_until: date | None = None,
+        options: Iterable[str] = (),
+        why_not: str | None = None,
+    ) -> None:
+        if why_not is None and change is None and wait_until is None:
+            raise ValueError(f"a fix of {path!r} needs a change, a wait_until date or why_not")
+        if why_not is not None and (change is not None or wait_until is not None):
+            raise ValueError(f"an impossible fix of {path!r} can neither change nor wait")
+        for name, value in (
+            ("path", path),
+            ("action", action),
+            ("change", change),
+            ("by", by),
+            ("wait_until", wait_until),
+            ("options", tuple(options)),
+            ("why_not", why_not),
+        ):
+            object.__setattr__(self, name, value)
+
+    @property
+    def possible(self) -> bool:
+        """Whether something can still meet the rule."""
+        return self.why_not is None
+
+
+def impossible(path: str, action: str, why_not: str) -> Fix:
+    """A :class:`Fix` that cannot be made: ``why_not`` says what stands in the way."""
+    return Fix(path, action, why_not=why_not)
+
+
+Mend = Callable[[Any, Context], Fix]
+"""What would meet a rule: ``mend(record, context) -> Fix``, called only when it is not MET.
+
+It must return a fix whose change (made, then evaluated as of ``wait_until`` where given, else
+as of ``context.as_of``) meets the rule, or say why none can (decision P2 in
+``docs/decisions.md``).
+"""
+
+
 class Parameter(Value, Generic[T]):
     """A named, documented choice a rule leaves open (a threshold, a reading of an ambiguity).
 
@@ -173,6 +258,9 @@ class Rule(Value, Generic[R]):
     (:data:`~sro_domain.rules.Changes`; :func:`~sro_domain.rules.timeless` for a check that
     never reads ``as_of``), which :func:`~sro_domain.timeline` reads; a rule built from a
     ``condition`` derives it, and a hand-written check without it is evaluated day by day there.
+    ``mend`` says what would meet the rule (:data:`~sro_domain.rules.Mend`), which
+    :func:`~sro_domain.remedies` reads; a ``condition`` derives it too, and a hand-written
+    rule without it has remedies that say only that the rule gives none.
     Immutable; compares by value.
 
     Raises:
@@ -188,6 +276,7 @@ class Rule(Value, Generic[R]):
         "condition",
         "decide",
         "id",
+        "mend",
         "parameters",
         "quote",
         "source",
@@ -206,6 +295,7 @@ class Rule(Value, Generic[R]):
         "applies_when",
         "condition",
         "changes",
+        "mend",
     )
     _repr_fields = ("id", "title")
 
@@ -220,6 +310,7 @@ class Rule(Value, Generic[R]):
     applies_when: Callable[[Mapping[str, Any]], bool] | None
     condition: Condition | None
     changes: Changes | None
+    mend: Mend | None
 
     def __init__(
         self,
@@ -235,6 +326,7 @@ class Rule(Value, Generic[R]):
         applies_when: Callable[[Mapping[str, Any]], bool] | None = None,
         condition: Condition | None = None,
         changes: Changes | None = None,
+        mend: Mend | None = None,
     ) -> None:
         if not isinstance(id, str) or not id or id != id.strip():
             raise ValueError(f"a rule id must be a non-empty string, got {id!r}")
@@ -252,9 +344,12 @@ class Rule(Value, Generic[R]):
             check = condition.check if check is None else check
             decide = condition.decide if decide is None else decide
             changes = condition.changes if changes is None else changes
+            mend = condition.mend if mend is None else mend
             parameters = tuple(dict.fromkeys((*parameters, *condition.parameters)))
         if changes is not None and not callable(changes):
             raise TypeError(f"rule {id}: changes must be callable, got {changes!r}")
+        if mend is not None and not callable(mend):
+            raise TypeError(f"rule {id}: mend must be callable, got {mend!r}")
         if not callable(check):
             raise TypeError(
                 f"rule {id}: check must be callable (or give a condition), got {check!r}"
@@ -271,6 +366,7 @@ class Rule(Value, Generic[R]):
             ("applies_when", applies_when),
             ("condition", condition),
             ("changes", changes),
+            ("mend", mend),
         ):
             object.__setattr__(self, name, value)
 

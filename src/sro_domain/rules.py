@@ -37,12 +37,15 @@ from sro_domain.rule import (
     Context,
     Decide,
     Finding,
+    Fix,
+    Mend,
     Parameter,
     R,
     Rule,
     T,
     _built_in_rule,
     _make,
+    impossible,
     timeless,
 )
 from sro_domain.standard import (
@@ -62,12 +65,15 @@ __all__ = [
     "Check",
     "Context",
     "Finding",
+    "Fix",
+    "Mend",
     "Parameter",
     "Rule",
     "Standard",
     "Verdict",
     "at_assignment_start",
     "from_assignment_start",
+    "impossible",
     "timeless",
 ]
 

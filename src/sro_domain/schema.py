@@ -26,7 +26,7 @@ import attrs
 from sro_domain import models
 from sro_domain.models import NoMou
 
-__all__ = ["MODELS", "schema_for", "verdict_schema"]
+__all__ = ["MODELS", "remedy_schema", "schema_for", "timeline_schema", "verdict_schema"]
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[str, type] = {record.__name__: record for record in models.RECORDS}
@@ -240,6 +240,73 @@ def verdict_schema(detail: str = "full") -> dict[str, Any]:
         "$schema": DRAFT,
         "title": title,
         "description": description,
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+    }
+
+
+def timeline_schema() -> dict[str, Any]:
+    """The JSON Schema of a timeline's data, as :func:`sro_domain.codec.to_data` writes it.
+
+    >>> timeline_schema()["properties"]["spans"]["items"]["required"]
+    ['start', 'end', 'outcome', 'applies', 'in_force']
+    """
+    from sro_domain.codec import TIMELINE_FORMAT  # noqa: PLC0415 - codec loads the rules
+
+    maybe = {"anyOf": [_OUTCOME, {"type": "null"}]}
+    span = {
+        "type": "object",
+        "properties": {
+            "start": _DATE, "end": _DATE,
+            "outcome": {**maybe, "description": "null on days the standard is not in force"},
+            "applies": {**maybe, "description": "Whether the standard reaches the subject."},
+            "in_force": {"type": "boolean"},
+        },
+        "required": ["start", "end", "outcome", "applies", "in_force"],
+    }  # fmt: skip
+    properties = {
+        "format": {"const": TIMELINE_FORMAT},
+        "library_version": {"type": "string", "pattern": r"^[0-9]+\.[0-9]+\.[0-9]+"},
+        "ruleset": {"type": "string", "pattern": "^sha256:[0-9a-f]{16}$"},
+        "standard": {**_ID, "description": "The standard's id, as in sro_domain.STANDARDS."},
+        "start": _DATE,
+        "end": _DATE,
+        "spans": {"type": "array", "items": span, "minItems": 1},
+    }
+    return {
+        "$schema": DRAFT,
+        "title": "Timeline",
+        "description": "A standard's outcome on one subject over a range of days, as maximal "
+        "spans of days with one outcome and reach.",
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+    }
+
+
+def remedy_schema() -> dict[str, Any]:
+    """The JSON Schema of a remedy's data, as :func:`sro_domain.codec.to_data` writes it.
+
+    >>> remedy_schema()["required"][:3]
+    ['rule', 'citation', 'path']
+    """
+    day = {"anyOf": [_DATE, {"type": "null"}]}
+    properties = {
+        "rule": {**_ID, "description": "The rule's id, as in sro_domain.RULES."},
+        "citation": _TEXT,
+        "path": {**_ID, "description": "The fact to change, a dotted path from the subject."},
+        "action": _TEXT,
+        "by": {**day, "description": "The last day the change can be made, if the rule sets one."},
+        "wait_until": {**day, "description": "The day time alone meets the rule, if it does."},
+        "options": {"type": "array", "items": _TEXT},
+        "possible": {"type": "boolean"},
+        "reason": {"type": ["string", "null"], "description": "Why it is not possible."},
+    }
+    return {
+        "$schema": DRAFT,
+        "title": "Remedy",
+        "description": "What would meet one rule that a verdict finds not met.",
         "type": "object",
         "properties": properties,
         "required": list(properties),

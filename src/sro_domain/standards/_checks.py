@@ -12,12 +12,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sro_domain.conditions import Condition, all_of, includes, is_true
+from sro_domain.conditions import Condition, all_of, includes, is_true, replaced
 from sro_domain.conditions import at_least as at_least_condition
+from sro_domain.models import School, SchoolLevel, SchoolSector
 from sro_domain.outcome import Outcome
-from sro_domain.rule import Check, Context, Decide, Finding, timeless
+from sro_domain.rule import Check, Context, Decide, Finding, Fix, impossible, timeless
 
-__all__ = ["timeless"]  # re-exported for the built-in rules' ``changes=``
+# Re-exported for the built-in rules' ``changes=`` and ``mend=``.
+__all__ = ["Fix", "impossible", "replaced", "timeless"]
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 OF: dict[bool | None, Outcome] = {True: MET, False: NOT_MET, None: UNKNOWN}
@@ -88,6 +90,21 @@ def completions(officer: Any, context: Context, first: date, last: date) -> tupl
 def filings(officer: Any, context: Context, first: date, last: date) -> tuple[date, ...]:
     """A rule on the conduct records on file by ``as_of`` can change the day each is dated."""
     return tuple(record.on for record in officer.conduct_records or ())
+
+
+def day_before(day: date) -> date | None:
+    """The day before ``day``, where the calendar has one: the last day "before ``day``"."""
+    return None if day == date.min else date.fromordinal(day.toordinal() - 1)
+
+
+A_SCHOOL = School(name="an added public high school", level=SchoolLevel.HIGH,
+                  sector=SchoolSector.PUBLIC)  # fmt: skip
+"""The school a remedy adds to a posting that needs an elementary or secondary (public) one."""
+
+
+def with_school(record: Any) -> Any:
+    """The assignment with :data:`A_SCHOOL` added to its schools."""
+    return replaced(record, "schools", record.schools | {A_SCHOOL})
 
 
 def iso(day: date | None, none: str = "ongoing") -> str:

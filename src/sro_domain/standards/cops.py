@@ -12,10 +12,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from attrs import evolve as attrs_evolve
+
 from sro_domain._validation import DECIMAL
-from sro_domain.conditions import names
+from sro_domain.conditions import Condition, includes, names
+from sro_domain.conditions import at_least as at_least_condition
 from sro_domain.models import (
     Assignment,
+    Funding,
     FundingProgram,
     Mou,
     MouSection,
@@ -25,18 +29,20 @@ from sro_domain.models import (
     Signatory,
 )
 from sro_domain.outcome import Outcome
-from sro_domain.rule import Check, Context, Decide, Finding, Rule
+from sro_domain.rule import Check, Context, Decide, Finding, Mend, Rule
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standard import Standard
 from sro_domain.standards._checks import (
     MET,
     NOT_MET,
     UNKNOWN,
-    at_least,
+    Fix,
     day_after,
     flag_condition,
-    superset,
+    impossible,
+    replaced,
     timeless,
+    with_school,
 )
 from sro_domain.standards.federal import (
     _CAREER,
@@ -46,7 +52,9 @@ from sro_domain.standards.federal import (
     _decide_employer,
     assigned_on,
     assignment_changes,
+    assignment_mend,
     covers_as_of,
+    mend_employer,
 )
 
 __all__ = ["COPS_CHP", "meets_cops_chp_conditions"]
@@ -78,6 +86,9 @@ _FIVE_SECTIONS = frozenset(MouSection)
 _BOTH_PARTIES = frozenset(Signatory)
 
 
+_SCHOOLS_PARTNER = includes("partners", frozenset({Partner.SCHOOLS}), "works in collaboration with")
+
+
 def _decide_schools_partner(assignment: Assignment, context: Context) -> Outcome:
     partners = assignment.partners
     if partners is None:
@@ -107,12 +118,35 @@ def percent(share: Decimal) -> str:
     return f"{percent:f}%"
 
 
-_decide_time, _time = at_least(
+_TIME = at_least_condition(
     "share_in_schools",
     MIN_SHARE_IN_SCHOOLS,
     "of the officer's time in and around primary and secondary schools",
     show=percent,
+    greatest=Decimal(1),
 )
+_decide_time, _time = _TIME.decide, _TIME.check
+
+
+def _mend_share(assignment: Assignment, context: Context) -> Fix:
+    share = assignment.share_in_schools
+    least = percent(MIN_SHARE_IN_SCHOOLS)
+    steps = []
+    if not any(school.is_elementary_or_secondary for school in assignment.schools):
+        steps.append("add a primary or secondary school")
+    if share is None or share < MIN_SHARE_IN_SCHOOLS:
+        now = "unknown" if share is None else percent(share)
+        steps.append(f"spend at least {least} of the time in and around schools ({now} now)")
+
+    def change(record: Assignment) -> Assignment:
+        if not any(school.is_elementary_or_secondary for school in record.schools):
+            record = with_school(record)
+        if record.share_in_schools is None or record.share_in_schools < MIN_SHARE_IN_SCHOOLS:
+            record = replaced(record, "share_in_schools", MIN_SHARE_IN_SCHOOLS)
+        return record
+
+    path = "schools" if steps[0].startswith("add") else "share_in_schools"
+    return Fix(path, "; ".join(steps), change)
 
 
 def _decide_share(assignment: Assignment, context: Context) -> Outcome:
@@ -135,9 +169,9 @@ def _share(assignment: Assignment, context: Context) -> Finding:
     )
 
 
-def _through_mou(on_mou: tuple[Decide, Check]) -> tuple[Decide, Check]:
+def _through_mou(on_mou: Condition) -> tuple[Decide, Check, Mend]:
     """A rule on the MOU, read from the assignment: no MOU fails it, an unknown one leaves it open."""
-    decide_on_mou, check_on_mou = on_mou
+    decide_on_mou, check_on_mou = on_mou.decide, on_mou.check
 
     def decide(assignment: Assignment, context: Context) -> Outcome:
         mou = assignment.mou
@@ -157,11 +191,36 @@ def _through_mou(on_mou: tuple[Decide, Check]) -> tuple[Decide, Check]:
         missing = tuple(f"mou.{path}" for path in finding.missing)
         return Finding(finding.outcome, finding._reason, finding._facts, missing)
 
-    return decide, check
+    def mend(assignment: Assignment, context: Context) -> Fix:
+        mou = assignment.mou
+        fix = on_mou.mend(mou if isinstance(mou, Mou) else Mou(), context)
+        change = fix.change
+        assert change is not None  # a set can always be completed
+
+        def changed(record: Assignment) -> Assignment:
+            return replaced(record, "mou", change(_an_mou(record)))
+
+        if isinstance(mou, Mou):
+            return Fix(f"mou.{fix.path}", fix.action, changed)
+        state = (
+            "there is no MOU" if isinstance(mou, NoMou) else "whether there is an MOU is unknown"
+        )
+        return Fix("mou", f"{state}: put one in place ({fix.action})", changed)
+
+    return decide, check, mend
 
 
-_decide_signed, _signed = _through_mou(superset("signatories", _BOTH_PARTIES, "MOU signed by"))
-_decide_sections, _sections = _through_mou(superset("sections", _FIVE_SECTIONS, "MOU sections"))
+def _an_mou(assignment: Assignment) -> Mou:
+    mou = assignment.mou
+    return mou if isinstance(mou, Mou) else Mou()
+
+
+_decide_signed, _signed, _mend_signed = _through_mou(
+    includes("signatories", _BOTH_PARTIES, "MOU signed by")
+)
+_decide_sections, _sections, _mend_sections = _through_mou(
+    includes("sections", _FIVE_SECTIONS, "MOU sections")
+)
 
 
 def submission_deadline(assignment: Assignment) -> date | None:
@@ -254,6 +313,64 @@ def _submitted(assignment: Assignment, context: Context) -> Finding:
     return Finding(outcome, reason, {"deadline": deadline, "submitted_on": on}, missing)
 
 
+def _mend_submitted(assignment: Assignment, context: Context) -> Fix:
+    """Submitted (and signed) on the day asked about, or as recorded if that was on time."""
+    mou, as_of = assignment.mou, context.as_of
+    deadline = submission_deadline(assignment)
+    action = "submit the signed MOU to the COPS Office" + (
+        f" by {deadline.isoformat()}" if deadline else " within 90 days of the award letter"
+    )
+    if not isinstance(mou, Mou):
+        state = (
+            "there is no MOU" if isinstance(mou, NoMou) else "whether there is an MOU is unknown"
+        )
+        action = f"{state}: put one in place, and {action}"
+    sent = None
+    if isinstance(mou, Mou):
+        sent = _submission(mou, as_of)[1]
+        signed = mou.signed_on
+        if sent is not None and signed is not None and signed > sent:
+            return impossible(
+                "mou.signed_on",
+                action,
+                f"submitted on {sent.isoformat()}, before it was signed on {signed.isoformat()}",
+            )
+        if sent is not None and deadline is not None and sent > deadline:
+            return impossible(
+                "mou.submitted_on",
+                action,
+                f"submitted on {sent.isoformat()}, after the deadline, {deadline.isoformat()}",
+            )
+    if sent is None and deadline is not None and as_of > deadline:
+        where = "mou.submitted_on" if isinstance(mou, Mou) else "mou"
+        return impossible(where, action, f"the deadline, {deadline.isoformat()}, has passed")
+    on = as_of if sent is None else sent
+
+    def change(record: Assignment) -> Assignment:
+        current = _an_mou(record)
+        signed = current.signed_on
+        done = attrs_evolve(
+            current,
+            submitted_on=on,
+            submitted=True,
+            signed_on=signed if signed is not None and signed <= on else on,
+        )
+        record = replaced(record, "mou", done)
+        if submission_deadline(record) is None:
+            # The award letter's date unknown: dated the day the MOU went, it is on time.
+            funding = record.funding or Funding(program=FundingProgram.COPS_HIRING_PROGRAM)
+            record = replaced(record, "funding", attrs_evolve(funding, award_letter_on=on))
+        return record
+
+    path = "mou" if not isinstance(mou, Mou) else "mou.submitted_on"
+    if isinstance(mou, Mou) and sent is not None and deadline is None:
+        path = "funding" if assignment.funding is None else "funding.award_letter_on"
+        action = "record the date on the award letter (the MOU is due within 90 days of it)"
+    elif isinstance(mou, Mou) and sent is not None:
+        path, action = "mou.signed_on", "record the day the MOU was signed"
+    return Fix(path, action, change, by=deadline)
+
+
 def _submission_changes(
     assignment: Assignment, context: Context, first: date, last: date
 ) -> tuple[date, ...]:
@@ -299,7 +416,7 @@ CHP_RULES: list[Rule] = [
     Rule(id="cops.chp.in_effect", title="Assigned on the date asked about", source=CHP_APPLICATION,
          quote="is assigned by the employing agency to work in collaboration with schools",
          subject=Assignment, check=covers_as_of, decide=assigned_on,
-         changes=assignment_changes),
+         changes=assignment_changes, mend=assignment_mend),
     Rule(id="cops.chp.career_officer", title="A career law enforcement officer", source=CHP_APPLICATION,
          quote="is a career law enforcement officer", subject=Officer, condition=_CAREER),
     Rule(id="cops.chp.sworn_authority", title="With sworn authority", source=CHP_APPLICATION,
@@ -310,11 +427,11 @@ CHP_RULES: list[Rule] = [
     Rule(id="cops.chp.assigned_by_employer", title="Assigned by the employing agency",
          source=CHP_APPLICATION, quote="is assigned by the employing agency", subject=Assignment,
          check=_assigned_by_employer, decide=_decide_employer,
-         changes=timeless),
+         changes=timeless, mend=mend_employer),
     Rule(id="cops.chp.collaboration", title="Works with schools", source=CHP_APPLICATION,
          quote="to work in collaboration with schools", subject=Assignment,
          check=_schools_partner, decide=_decide_schools_partner,
-         changes=timeless),
+         changes=timeless, mend=_SCHOOLS_PARTNER.mend),
     Rule(id="cops.chp.full_time", title="Deployed full-time", source=CHP_APPLICATION,
          quote="ALL OF THE OFFICER POSITIONS REQUESTED BELOW MUST BE USED TO DEPLOY FULL-TIME "
          "SCHOOL RESOURCE OFFICERS", subject=Assignment, condition=_FULL_TIME),
@@ -322,12 +439,14 @@ CHP_RULES: list[Rule] = [
          source=CHP_APPLICATION,
          quote="spend a minimum of 75 percent of their time in and around primary and secondary "
          "schools working on school and youth-related activities",
-         subject=Assignment, check=_share, decide=_decide_share, changes=timeless),
+         subject=Assignment, check=_share, decide=_decide_share, changes=timeless,
+         mend=_mend_share),
     Rule(id="cops.chp.mou_signed", title="A signed MOU between the agency and the school partner",
          source=CHP_CONDITIONS,
          quote="Your agency must submit a signed Memorandum of Understanding (MOU) between the law "
          "enforcement agency and the school partner(s) to the COPS Office",
-         subject=Assignment, check=_signed, decide=_decide_signed, changes=timeless),
+         subject=Assignment, check=_signed, decide=_decide_signed, changes=timeless,
+         mend=_mend_signed),
     Rule(id="cops.chp.mou_sections", title="The MOU has the five required sections",
          source=CHP_CONDITIONS,
          quote="Your agency's MOU must contain the following information; ○ The purpose of the MOU "
@@ -335,13 +454,13 @@ CHP_RULES: list[Rule] = [
          "enforcement agency, focusing officers' roles on safety ○ Information sharing ○ "
          "Supervision responsibility and chain of command for the SRO ○ Signatures",
          subject=Assignment, check=_sections, decide=_decide_sections,
-         changes=timeless),
+         changes=timeless, mend=_mend_sections),
     Rule(id="cops.chp.mou_submitted", title="MOU submitted within 90 days of the award letter",
          source=CHP_CONDITIONS,
          quote="The MOU must be submitted to the COPS Office within 90 days of the date shown on "
          "the award congratulatory letter.",
          subject=Assignment, check=_submitted, decide=_decide_submitted,
-         changes=_submission_changes),
+         changes=_submission_changes, mend=_mend_submitted),
 ]  # fmt: skip
 
 COPS_CHP = Standard(

@@ -21,11 +21,14 @@ from sro_domain.standards._checks import (
     MET,
     NOT_MET,
     UNKNOWN,
+    Fix,
     day_after,
     flag_condition,
+    impossible,
     iso,
-    superset,
+    replaced,
     timeless,
+    with_school,
 )
 
 __all__ = [
@@ -62,6 +65,21 @@ def assignment_changes(
 ) -> tuple[date, ...]:
     """In effect from the start, over from the day after the end."""
     return (assignment.start, *day_after(assignment.end))
+
+
+def assignment_mend(assignment: Assignment, context: Context) -> Fix:
+    """Not started: wait for the start. Over: nothing can move a past end."""
+    start, end = assignment.start, assignment.end
+    if context.as_of < start:
+        return Fix(
+            "start",
+            f"wait until {start.isoformat()}, when the assignment starts",
+            wait_until=start,
+        )
+    over = iso(end)
+    return impossible(
+        "end", "a new assignment", f"the assignment ended on {over}; a past end cannot be moved"
+    )
 
 
 def covers_as_of(assignment: Assignment, context: Context) -> Finding:
@@ -118,6 +136,43 @@ def _assigned_by_employer(assignment: Assignment, context: Context) -> Finding:
     )
 
 
+def mend_employer(assignment: Assignment, context: Context) -> Fix:
+    """The officer employed by the assigning agency, or the assignment made by the employer."""
+    agency, employer = assignment.agency, assignment.officer.employer
+    by_employer = (
+        f"have {_agency_words(employer)}, the officer's employer, make the assignment"
+        if employer is not None and employer.is_law_enforcement
+        else None
+    )
+    if agency.is_law_enforcement:
+        if employer is None:
+            action = f"record the officer's employer: {_agency_words(agency)} required"
+        else:
+            action = (
+                f"have the officer employed by {_agency_words(agency)}, which makes the "
+                f"assignment (employed by {_agency_words(employer)} now)"
+            )
+        return Fix(
+            "officer.employer",
+            action,
+            lambda record: replaced(record, "officer.employer", record.agency),
+            options=[action, by_employer] if by_employer else (),
+        )
+    if by_employer is not None:
+        return Fix(
+            "agency",
+            by_employer,
+            lambda record: replaced(record, "agency", record.officer.employer),
+        )
+    known = "unknown" if employer is None else "not one either"
+    return impossible(
+        "agency",
+        "have a law-enforcement agency that employs the officer make the assignment",
+        f"{_agency_words(agency)} is not a law-enforcement agency, and the officer's employer "
+        f"is {known}",
+    )
+
+
 def _describe_employer(assignment: Assignment) -> str:
     agency, employer = assignment.agency, assignment.officer.employer
     if not agency.is_law_enforcement:
@@ -142,7 +197,8 @@ def _agency_words(agency: Agency) -> str:
 
 _COLLABORATION = includes("partners", frozenset(Partner), "works in collaboration with")
 _ALL_PURPOSES = frozenset(FederalPurpose)
-_decide_all_purposes, _all_purposes = superset("purposes", _ALL_PURPOSES, "purposes")
+_EVERY_PURPOSE = includes("purposes", _ALL_PURPOSES, "purposes")
+_decide_all_purposes, _all_purposes = _EVERY_PURPOSE.decide, _EVERY_PURPOSE.check
 
 
 def _decide_purposes(assignment: Assignment, context: Context) -> Outcome:
@@ -170,6 +226,18 @@ def _purposes(assignment: Assignment, context: Context) -> Finding:
     )
 
 
+def _mend_purposes(assignment: Assignment, context: Context) -> Fix:
+    if context[PURPOSES_READING] is PurposesReading.ALL:
+        return _EVERY_PURPOSE.mend(assignment, context)
+    first = ordered(_ALL_PURPOSES)[0]
+    state = "unknown" if assignment.purposes is None else "none"
+    return Fix(
+        "purposes",
+        f"purposes: serve at least one of (A)–(G) ({state} now)",
+        lambda record: replaced(record, "purposes", frozenset({first})),
+    )
+
+
 def _decide_school_level(assignment: Assignment, context: Context) -> Outcome:
     for school in assignment.schools:
         if school.is_elementary_or_secondary:
@@ -185,6 +253,13 @@ def _school_level(assignment: Assignment, context: Context) -> Finding:
             f"assigned to {names(levels)} school(s); an elementary or secondary school required"
         ),
         lambda: {"levels": ordered(levels)},
+    )
+
+
+def _mend_school_level(assignment: Assignment, context: Context) -> Fix:
+    levels = frozenset(school.level for school in assignment.schools)
+    return Fix(
+        "schools", f"add an elementary or secondary school ({names(levels)} only now)", with_school
     )
 
 
@@ -212,6 +287,7 @@ IN_EFFECT = Rule(
     check=covers_as_of,
     decide=assigned_on,
     changes=assignment_changes,
+    mend=assignment_mend,
 )
 CAREER = Rule(
     id="federal.career_officer",
@@ -248,6 +324,7 @@ ASSIGNED_BY_EMPLOYER = Rule(
     check=_assigned_by_employer,
     decide=_decide_employer,
     changes=timeless,
+    mend=mend_employer,
 )
 COLLABORATION = Rule(
     id="federal.collaboration",
@@ -275,6 +352,7 @@ PURPOSES = Rule(
     parameters=[PURPOSES_READING],
     applies_when=lambda values: values[PURPOSES_READING.name] is not PurposesReading.IGNORE,
     changes=timeless,
+    mend=_mend_purposes,
 )
 SCHOOL_LEVEL = Rule(
     id="federal.school_level",
@@ -285,6 +363,7 @@ SCHOOL_LEVEL = Rule(
     check=_school_level,
     decide=_decide_school_level,
     changes=timeless,
+    mend=_mend_school_level,
 )
 
 FEDERAL_DEFINITION = Standard(

@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from attrs import evolve as attrs_evolve
+
 from sro_domain import _validation
 from sro_domain.conditions import includes
 from sro_domain.models import (
@@ -27,6 +29,7 @@ from sro_domain.models import (
     Signatory,
     SroAction,
     SroResponse,
+    Training,
     TrainingKind,
 )
 from sro_domain.outcome import Outcome
@@ -51,11 +54,15 @@ from sro_domain.standards._checks import (
     NOT_MET,
     OF,
     UNKNOWN,
+    Fix,
     completions,
     day_after,
+    day_before,
     explained,
     filings,
     flag_condition,
+    impossible,
+    replaced,
     timeless,
 )
 from sro_domain.standards.federal import FEDERAL_DEFINITION
@@ -196,6 +203,56 @@ def _experience_changes(
     return tuple(found)
 
 
+def _mend_experience(officer: Officer, context: Context) -> Fix:
+    """Unknown service recorded; service still running waited for; ended service is final."""
+    years: int = context[MIN_YEARS]
+    as_of, horizon = context.as_of, context.horizon
+    needed = f"at least {years} year{'s' if years != 1 else ''} of law-enforcement experience"
+    if officer.service_periods is None:
+        action = f"record the officer's law-enforcement service ({needed} required)"
+        start = _enough_service(as_of, years)
+        if start is None:
+            return impossible(
+                "service_periods",
+                action,
+                f"no service reaches {years} years before {as_of.isoformat()}",
+            )
+        periods = (ServicePeriod(start=start),)
+        return Fix(
+            "service_periods", action, lambda record: replaced(record, "service_periods", periods)
+        )
+    # The service as recorded, ends included: what the day waited for will see.
+    reached = experience_reached_on(officer, years)
+    if reached is not None and (horizon is None or reached <= horizon):
+        return Fix(
+            "service_periods",
+            f"wait until {reached.isoformat()}, when ongoing service reaches {years} "
+            f"year{'s' if years != 1 else ''}",
+            wait_until=reached,
+        )
+    action = f"{needed} before the assignment's start" if horizon else needed
+    if reached is not None:
+        assert horizon is not None  # reached by the horizon returned above
+        why = (
+            f"ongoing service reaches {years} years on {reached.isoformat()}, after the "
+            f"assignment starts on {horizon.isoformat()}"
+        )
+    else:
+        why = f"the officer's recorded service ends short of {years} years"
+    return impossible("service_periods", action, why)
+
+
+def _enough_service(as_of: date, years: int) -> date | None:
+    """The latest start of an ongoing period with ``years`` years served before ``as_of``."""
+    if as_of.year - years < 1:
+        return None
+    day = as_of.day if (as_of.month, as_of.day) != (2, 29) else 28
+    start: date | None = as_of.replace(year=as_of.year - years, day=day)
+    while start is not None and not meets_years((ServicePeriod(start=start),), as_of, years):
+        start = day_before(start)
+    return start
+
+
 def _seen_by(officer: Officer, as_of: date) -> Officer:
     """The officer's service as known on ``as_of``: later periods unseen, running ones ongoing."""
     periods = officer.service_periods or ()
@@ -281,6 +338,50 @@ def _record_label(index: int, record: ConductRecord) -> str:
     return f"record {index} ({kind} on {record.on.isoformat()}, {record.disposition.value})"
 
 
+def _mend_clean_record(officer: Officer, context: Context) -> Fix:
+    records = officer.conduct_records
+    if records is None:
+        return Fix(
+            "conduct_records",
+            "review the officer's service record (no disciplinary action or complaint involving "
+            "youth allowed)",
+            lambda record: replaced(record, "conduct_records", ()),
+        )
+    disqualifying: frozenset[Disposition] = context[DISQUALIFYING_DISPOSITIONS]
+    on_file = [(i, r) for i, r in enumerate(records) if r.on <= context.as_of]
+    failing = [i for i, r in on_file if _record_outcome(r, disqualifying) is MET]
+    unsure = [i for i, r in on_file if _record_outcome(r, disqualifying) is UNKNOWN]
+    labels = "; ".join(_record_label(i, records[i]) for i in failing or unsure)
+    if failing:
+        return impossible(
+            "conduct_records",
+            "no disciplinary action or complaint involving youth",
+            f"on file: {labels}; a record on file cannot be undone",
+        )
+    # Known not to involve youth, or ended in a disposition that does not disqualify.
+    clearing = next(
+        iter(sorted(_KNOWN_DISPOSITIONS - disqualifying, key=_DISPOSITIONS.index)), None
+    )
+
+    def cleared(record: ConductRecord) -> ConductRecord:
+        if record.involves_youth is None or clearing is None:
+            return attrs_evolve(record, involves_youth=False)
+        return attrs_evolve(record, disposition=clearing)
+
+    def change(officer: Officer) -> Officer:
+        kept = tuple(
+            cleared(r) if i in unsure else r for i, r in enumerate(officer.conduct_records or ())
+        )
+        return replaced(officer, "conduct_records", kept)
+
+    return Fix(
+        "conduct_records",
+        f"find out whether these involve youth, and how they ended: {labels}",
+        change,
+    )
+
+
+_DISPOSITIONS = list(Disposition)
 _VOLUNTEERED = flag_condition([("volunteered", "volunteered for the SRO position")])
 
 
@@ -295,6 +396,7 @@ EXPERIENCE = Rule(
     decide=_decide_experience,
     parameters=[MIN_YEARS],
     changes=_experience_changes,
+    mend=_mend_experience,
 )
 YOUTH_RELATIONSHIPS = Rule(
     id="nasro.selection.youth_relationships",
@@ -316,6 +418,7 @@ CLEAN_RECORD = Rule(
     decide=_decide_clean_record,
     parameters=[DISQUALIFYING_DISPOSITIONS],
     changes=filings,
+    mend=_mend_clean_record,
 )
 VOLUNTEERED = Rule(
     id="nasro.selection.volunteered",
@@ -357,6 +460,55 @@ def _decide_juvenile_history(officer: Officer, context: Context) -> Outcome:
             if disciplined is UNKNOWN:
                 result = UNKNOWN
     return result
+
+
+def _mend_juvenile_history(officer: Officer, context: Context) -> Fix:
+    records = officer.conduct_records
+    on_file = [(i, r) for i, r in enumerate(records or ()) if r.on <= context.as_of]
+    disciplined = [_record_label(i, r) for i, r in on_file if _discipline_outcome(r) is MET]
+    if officer.juvenile_case_difficulty is True or disciplined:
+        shown = (
+            "had difficulty with cases involving juveniles"
+            if officer.juvenile_case_difficulty
+            else ""
+        )
+        shown = "; ".join(filter(None, [shown, *disciplined]))
+        return impossible(
+            "juvenile_case_difficulty" if officer.juvenile_case_difficulty else "conduct_records",
+            "no past difficulty with juvenile cases and no discipline related to juveniles",
+            f"on record: {shown}; the past cannot be undone",
+        )
+    unsure = [i for i, r in on_file if _discipline_outcome(r) is UNKNOWN]
+    steps = []
+    if officer.juvenile_case_difficulty is None:
+        steps.append("record whether the officer has had difficulty with cases involving juveniles")
+    if records is None:
+        steps.append("review the officer's service record")
+    if unsure:
+        shown = "; ".join(_record_label(i, records[i]) for i in unsure)  # type: ignore[index]
+        steps.append(f"find out whether these involve youth, and how they ended: {shown}")
+
+    def settled(record: ConductRecord) -> ConductRecord:
+        if record.involves_youth is None:
+            return attrs_evolve(record, involves_youth=False)
+        return attrs_evolve(record, disposition=Disposition.NOT_SUSTAINED)
+
+    def change(officer: Officer) -> Officer:
+        kept = tuple(
+            settled(r) if i in unsure else r for i, r in enumerate(officer.conduct_records or ())
+        )
+        return attrs_evolve(
+            officer,
+            juvenile_case_difficulty=officer.juvenile_case_difficulty or False,
+            conduct_records=kept,
+        )
+
+    path = (
+        "juvenile_case_difficulty"
+        if officer.juvenile_case_difficulty is None
+        else "conduct_records"
+    )
+    return Fix(path, "; ".join(steps), change)
 
 
 def _juvenile_history(officer: Officer, context: Context) -> Finding:
@@ -402,6 +554,7 @@ JUVENILE_HISTORY = Rule(
     check=_juvenile_history,
     decide=_decide_juvenile_history,
     changes=filings,
+    mend=_mend_juvenile_history,
 )
 """NASRO's 2019 selection exclusion, for users to compose; ``NASRO_SELECTION`` leaves it out.
 
@@ -441,6 +594,49 @@ def _training_changes(
 ) -> tuple[date, ...]:
     """Each course counts from the day it is completed; from the start, no time is left."""
     return (assignment.start, *completions(assignment.officer, context, first, last))
+
+
+def _mend_training(assignment: Assignment, context: Context) -> Fix:
+    """The hours missing, completed on the day asked about (the latest a verdict then counts)."""
+    required: Decimal = context[MIN_HOURS]
+    start, as_of = assignment.start, context.as_of
+    latest = day_before(start)
+    short = _validation.DECIMAL.subtract(required, _counted_hours(assignment, as_of))
+    action = f"complete {short} more hours of school-policing training before {start.isoformat()}"
+    if assignment.officer.trainings is None:
+        action = (
+            f"record the officer's trainings ({required} hours of school-policing training before "
+            f"{start.isoformat()} required)"
+        )
+    if latest is None:
+        return impossible("officer.trainings", action, "no day comes before the start")
+    if as_of >= start and assignment.officer.trainings is not None:
+        return impossible(
+            "officer.trainings",
+            action,
+            f"the assignment started on {start.isoformat()}; training completed since is not "
+            "before being assigned",
+        )
+    added = (
+        (
+            Training(
+                course="school-policing training",
+                kind=TrainingKind.SCHOOL_POLICING,
+                hours=short,
+                completed_on=min(as_of, latest),
+            ),
+        )
+        if short > 0
+        else ()
+    )
+    return Fix(
+        "officer.trainings",
+        action,
+        lambda record: replaced(
+            record, "officer.trainings", (*(record.officer.trainings or ()), *added)
+        ),
+        by=latest,
+    )
 
 
 def _describe_training(assignment: Assignment, context: Context) -> tuple[str, dict[str, object]]:
@@ -493,6 +689,7 @@ SCHOOL_POLICING_HOURS = Rule(
     decide=_decide_training,
     parameters=[MIN_HOURS],
     changes=_training_changes,
+    mend=_mend_training,
 )
 
 # --- triad ---------------------------------------------------------------------------------
@@ -586,6 +783,31 @@ def _no_formal_discipline(response: SroResponse, context: Context) -> Finding:
     )
 
 
+def _mend_formal_discipline(response: SroResponse, context: Context) -> Fix:
+    return impossible(
+        "action",
+        "take no part in formal school discipline",
+        "the response was formal school discipline; a response made cannot be undone",
+    )
+
+
+def _mend_arrest(response: SroResponse, context: Context) -> Fix:
+    action = _action_words(response.action)
+    if response.matter is None:
+        return Fix(
+            "matter",
+            f"record what kind of matter led to the {action} (none allowed for a "
+            "school-discipline matter)",
+            lambda record: replaced(record, "matter", Matter.CRIMINAL),
+        )
+    return impossible(
+        "action",
+        "no arrest, citation or court referral for a school-discipline matter",
+        f"the response was {'an' if action[0] in 'aeiou' else 'a'} {action} for a "
+        "school-discipline matter; a response made cannot be undone",
+    )
+
+
 def _decide_no_arrest(response: SroResponse, context: Context) -> Outcome:
     if response.action not in _ENFORCEMENT:
         return MET
@@ -634,6 +856,7 @@ NO_FORMAL_DISCIPLINE = Rule(
     check=_no_formal_discipline,
     decide=_decide_no_formal_discipline,
     changes=timeless,
+    mend=_mend_formal_discipline,
 )
 NO_ARREST_FOR_SCHOOL_MATTER = Rule(
     id="nasro.discipline.no_arrest_for_school_matter",
@@ -646,6 +869,7 @@ NO_ARREST_FOR_SCHOOL_MATTER = Rule(
     check=_no_arrest_for_school_matter,
     decide=_decide_no_arrest,
     changes=timeless,
+    mend=_mend_arrest,
 )
 
 # --- standards -----------------------------------------------------------------------------

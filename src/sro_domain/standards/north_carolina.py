@@ -26,21 +26,32 @@ from sro_domain.models import (
     Officer,
     School,
     SchoolSector,
+    Training,
     TrainingKind,
+    YearWeeks,
 )
 from sro_domain.outcome import Outcome
-from sro_domain.rule import Check, Context, Decide, Finding, Rule
+from sro_domain.rule import Check, Context, Decide, Finding, Mend, Rule
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standard import Standard
 from sro_domain.standards._checks import (
     MET,
     NOT_MET,
     UNKNOWN,
+    Fix,
     day_after,
     flag_condition,
+    impossible,
+    replaced,
     timeless,
+    with_school,
 )
-from sro_domain.standards.federal import assigned_on, assignment_changes, covers_as_of
+from sro_domain.standards.federal import (
+    assigned_on,
+    assignment_changes,
+    assignment_mend,
+    covers_as_of,
+)
 
 __all__ = ["NC_STATUTE", "NC_TRAINING", "NC_TRAINING_SCOPE", "is_nc_sro", "meets_nc_training"]
 
@@ -131,7 +142,7 @@ def _new_years(assignment: Assignment, context: Context, first: date, last: date
     return [date(year, 1, 1) for year in range(first.year + 1, latest + 1)]
 
 
-def weeks(year_of: YearOf) -> tuple[Decide, Check]:
+def weeks(year_of: YearOf) -> tuple[Decide, Check, Mend]:
     """More than 12 weeks planned in the year; with no entry, the dates may prove too few (NC1)."""
 
     def decide(assignment: Assignment, context: Context) -> Outcome:
@@ -164,7 +175,27 @@ def weeks(year_of: YearOf) -> tuple[Decide, Check]:
             ("weeks_per_year",) if outcome is UNKNOWN else (),
         )
 
-    return decide, check
+    def mend(assignment: Assignment, context: Context) -> Fix:
+        year = year_of(assignment, context)
+        planned = assignment.weeks_in(year)
+        covered = weeks_covered(assignment.start, assignment.end, year)
+        least = MIN_WEEKS_EXCLUSIVE + 1
+        if planned is None:
+            action = f"record the weeks in schools planned for {year} (more than 12 required)"
+        else:
+            action = f"plan more than 12 weeks in schools for {year} ({planned} now)"
+        if covered < least:
+            return impossible(
+                "weeks_per_year", action, f"the assignment's dates cover {covered} weeks of {year}"
+            )
+
+        def change(record: Assignment) -> Assignment:
+            kept = [entry for entry in record.weeks_per_year or () if entry.year != year]
+            return replaced(record, "weeks_per_year", (*kept, YearWeeks(year=year, weeks=least)))
+
+        return Fix("weeks_per_year", action, change)
+
+    return decide, check, mend
 
 
 def _describe_schools(schools: frozenset[School]) -> str:
@@ -205,6 +236,31 @@ def _school(assignment: Assignment, context: Context) -> Finding:
     )
 
 
+def _mend_school(assignment: Assignment, context: Context) -> Fix:
+    if _decide_school(assignment, context) is NOT_MET:
+        return Fix("schools", "add a K–12 school of a public school unit", with_school)
+    unsure = [
+        s.name
+        for s in assignment.schools
+        if s.is_elementary_or_secondary
+        and s.sector is SchoolSector.NONPUBLIC
+        and s.article_39 is None
+    ]
+
+    def change(record: Assignment) -> Assignment:
+        schools = frozenset(
+            replaced(s, "article_39", True) if s.name in unsure and s.article_39 is None else s
+            for s in record.schools
+        )
+        return replaced(record, "schools", schools)
+
+    return Fix(
+        "schools",
+        f"record whether Article 39 authorizes these nonpublic schools: {', '.join(sorted(unsure))}",
+        change,
+    )
+
+
 def _decide_unit_school(assignment: Assignment, context: Context) -> Outcome:
     for school in assignment.schools:
         # "public schools within a local school administrative unit": a charter school is a
@@ -235,8 +291,8 @@ _HOURS = at_least_condition(
 # Duties (1)–(4) are each required; (5) is "any additional responsibilities … assigned", which
 # an assignment with none meets, so it is not required (decision NC7).
 _DUTIES = includes("duties", _FOUR_DUTIES, "duties")
-_decide_weeks, _weeks = weeks(_year_asked)
-_decide_served_weeks, _served_weeks = weeks(_year_served)
+_decide_weeks, _weeks, _mend_weeks = weeks(_year_asked)
+_decide_served_weeks, _served_weeks, _mend_served_weeks = weeks(_year_served)
 
 # --- the statute -----------------------------------------------------------------------------
 
@@ -249,6 +305,7 @@ NC_IN_EFFECT = Rule(
     check=covers_as_of,
     decide=assigned_on,
     changes=assignment_changes,
+    mend=assignment_mend,
 )
 NC_OFFICER = Rule(
     id="nc.statute.law_enforcement_officer",
@@ -269,6 +326,7 @@ NC_SCHOOL = Rule(
     check=_school,
     decide=_decide_school,
     changes=timeless,
+    mend=_mend_school,
 )
 NC_HOURS = Rule(
     id="nc.statute.hours_per_week",
@@ -287,6 +345,7 @@ NC_WEEKS = Rule(
     check=_weeks,
     decide=_decide_weeks,
     changes=_new_years,
+    mend=_mend_weeks,
 )
 NC_DUTIES = Rule(
     id="nc.statute.duties",
@@ -378,6 +437,7 @@ NC_SCOPE_WEEKS = Rule(
     check=_served_weeks,
     decide=_decide_served_weeks,
     changes=_new_years,
+    mend=_mend_served_weeks,
 )
 NC_SCOPE_DUTIES = Rule(
     id="nc.training.scope.duties",
@@ -463,6 +523,45 @@ def _certification(assignment: Assignment, context: Context) -> Finding:
     )
 
 
+def _mend_certification(assignment: Assignment, context: Context) -> Fix:
+    held = assignment.officer.nc_certifications
+    needed = _commission_for(assignment)
+    required = frozenset(NcCommission) if needed is None else frozenset({needed})
+    commission = (
+        "both commissions (the officer's employer is unknown)"
+        if needed is None
+        else f"the {_COMMISSION_WORDS[needed]}"
+    )
+    action = (
+        f"record the officer's general certification (from {commission} required)"
+        if held is None
+        else f"obtain general certification from {commission}"
+    )
+    # With the employer unknown, the matching commission is too: either settles it.
+    options = (
+        [action, "record the officer's employer, and obtain general certification from its "
+         "commission"]
+        if needed is None
+        else []
+    )  # fmt: skip
+    return Fix(
+        "officer.nc_certifications",
+        action,
+        lambda record: replaced(
+            record,
+            "officer.nc_certifications",
+            (record.officer.nc_certifications or frozenset()) | required,
+        ),
+        options=options,
+    )
+
+
+_COMMISSION_WORDS = {
+    NcCommission.SHERIFFS: "Sheriffs' Education and Training Standards Commission",
+    NcCommission.CRIMINAL_JUSTICE: "Criminal Justice Education and Training Standards Commission",
+}
+
+
 def course_deadline(start: date, end: date | None) -> date | None:
     """The day by which the Basic SRO course must be done; None if the rule does not apply.
 
@@ -530,6 +629,45 @@ def _course_changes(
     return (*done, *day_after(deadline))
 
 
+def _mend_course(assignment: Assignment, context: Context) -> Fix:
+    """The course completed in the assignment's year; or, where only that is open, the credit."""
+    deadline = course_deadline(assignment.start, assignment.end)
+    assert deadline is not None  # with no deadline the rule is met
+    start, as_of = assignment.start, context.as_of
+    due = f"by {deadline.isoformat()}"
+    if (
+        assignment.officer.trainings is not None
+        and _course_credit(assignment, deadline, as_of) is UNKNOWN
+    ):
+        return Fix(
+            "continually_assigned",
+            "record whether the officer has been continually assigned as an SRO since "
+            "completing the Basic SRO course",
+            lambda record: replaced(record, "continually_assigned", True),
+        )
+    action = f"complete the Basic SRO course {due}"
+    if assignment.officer.trainings is None:
+        action = f"record the officer's trainings (the Basic SRO course required {due})"
+    elif as_of > deadline:
+        return impossible(
+            "officer.trainings", action, f"the deadline, {deadline.isoformat()}, has passed"
+        )
+    # Completed on the day asked about, or, asked before the start, on the start: the course
+    # the rule asks for is taken once assigned.
+    done = min(max(as_of, start), deadline)
+    course = Training(course="Basic School Resource Officer Training Course",
+                      kind=TrainingKind.NC_BASIC_SRO, hours=Decimal(1), completed_on=done)  # fmt: skip
+    return Fix(
+        "officer.trainings",
+        action,
+        lambda record: replaced(
+            record, "officer.trainings", (*(record.officer.trainings or ()), course)
+        ),
+        by=deadline,
+        wait_until=done if done > as_of else None,
+    )
+
+
 def _course(assignment: Assignment, context: Context) -> Finding:
     outcome = _decide_course(assignment, context)
     deadline = course_deadline(assignment.start, assignment.end)
@@ -581,6 +719,7 @@ NC_CERTIFICATION = Rule(
     check=_certification,
     decide=_decide_certification,
     changes=timeless,
+    mend=_mend_certification,
 )
 NC_COURSE = Rule(
     id="nc.training.basic_sro_course",
@@ -601,6 +740,7 @@ NC_COURSE = Rule(
     check=_course,
     decide=_decide_course,
     changes=_course_changes,
+    mend=_mend_course,
 )
 
 NC_TRAINING = Standard(

@@ -9,14 +9,29 @@ assignment's ``permanent`` flag carries it (decision A2 in ``docs/decisions.md``
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
-from sro_domain.models import Assignment, Officer
+from sro_domain.models import Agency, AgencyKind, Assignment, Officer, Training, TrainingKind
 from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
 from sro_domain.rules import Context, Finding, Rule, Standard
 from sro_domain.sources import SAFER_SCHOOLS_PAGE
-from sro_domain.standards._checks import MET, NOT_MET, UNKNOWN, completions, flags, timeless
-from sro_domain.standards.federal import assigned_on, assignment_changes, covers_as_of
+from sro_domain.standards._checks import (
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    Fix,
+    completions,
+    flag_condition,
+    replaced,
+    timeless,
+)
+from sro_domain.standards.federal import (
+    assigned_on,
+    assignment_changes,
+    assignment_mend,
+    covers_as_of,
+)
 
 __all__ = [
     "SAFER_SCHOOLS_DEFINITION",
@@ -30,7 +45,11 @@ _CERTIFIED = [
     ("certified", "holds state law-enforcement certification"),
     ("law_enforcement_authority", "holds law-enforcement authority"),
 ]
-_decide_flags, _describe_flags = flags(_CERTIFIED)
+_CERTIFIED_FLAGS = flag_condition(_CERTIFIED)
+_decide_flags, _describe_flags = _CERTIFIED_FLAGS.decide, _CERTIFIED_FLAGS.check
+_A_LAW_ENFORCEMENT_AGENCY = Agency(
+    name="a law-enforcement agency", kind=AgencyKind.OTHER_LAW_ENFORCEMENT
+)
 
 
 def _employer_outcome(officer: Officer) -> Outcome:
@@ -72,7 +91,36 @@ def _certified(officer: Officer, context: Context) -> Finding:
     )
 
 
-_decide_permanent, _permanent_flag = flags([("permanent", "assigned permanently")])
+def _mend_certified(officer: Officer, context: Context) -> Fix:
+    fixes = []
+    if _decide_flags(officer, context) is not MET:
+        fixes.append(_CERTIFIED_FLAGS.mend(officer, context))
+    employer = officer.employer
+    if _employer_outcome(officer) is not MET:
+        now = (
+            "unknown"
+            if employer is None
+            else f"{employer.name}, {employer.kind.value.replace('_', ' ')}"
+        )
+        fixes.append(
+            Fix(
+                "employer",
+                f"employer: a law-enforcement agency required ({now} now)",
+                lambda record: replaced(record, "employer", _A_LAW_ENFORCEMENT_AGENCY),
+            )
+        )
+    changes = [fix.change for fix in fixes if fix.change is not None]
+
+    def change(record: Officer) -> Officer:
+        for each in changes:
+            record = each(record)
+        return record
+
+    return Fix(fixes[0].path, "; ".join(fix.action for fix in fixes), change)
+
+
+_PERMANENT = flag_condition([("permanent", "assigned permanently")])
+_decide_permanent, _permanent_flag = _PERMANENT.decide, _PERMANENT.check
 
 
 def _permanent(assignment: Assignment, context: Context) -> Finding:
@@ -119,6 +167,24 @@ def _trained_for_roles(officer: Officer, context: Context) -> Finding:
     )
 
 
+def _mend_roles(officer: Officer, context: Context) -> Fix:
+    # Recorded as completed on the day asked about: the latest day a verdict then counts it.
+    lacking = TRIAD - _covered_roles(officer, context.as_of)
+    words = ", ".join(role.safer_schools_title for role in Role if role in lacking)
+    course = Training(course="training in the SRO roles", kind=TrainingKind.OTHER, hours=Decimal(1),
+                      completed_on=context.as_of, roles=lacking)  # fmt: skip
+    action = (
+        f"record the officer's trainings (training for {words} required)"
+        if officer.trainings is None
+        else f"complete training for: {words}"
+    )
+    return Fix(
+        "trainings",
+        action,
+        lambda record: replaced(record, "trainings", (*(record.trainings or ()), course)),
+    )
+
+
 def _describe_roles(covered: frozenset[Role], as_of: date) -> str:
     if covered >= TRIAD:
         return f"trained by {as_of.isoformat()} for all three roles"
@@ -136,6 +202,7 @@ IN_EFFECT = Rule(
     check=covers_as_of,
     decide=assigned_on,
     changes=assignment_changes,
+    mend=assignment_mend,
 )
 CERTIFIED_OFFICER = Rule(
     id="safer_schools.certified_officer",
@@ -146,6 +213,7 @@ CERTIFIED_OFFICER = Rule(
     check=_certified,
     decide=_decide_certified,
     changes=timeless,
+    mend=_mend_certified,
 )
 PERMANENT_ASSIGNMENT = Rule(
     id="safer_schools.permanent_assignment",
@@ -159,6 +227,7 @@ PERMANENT_ASSIGNMENT = Rule(
     check=_permanent,
     decide=_decide_permanent,
     changes=timeless,
+    mend=_PERMANENT.mend,
 )
 TRAINED_FOR_ROLES = Rule(
     id="safer_schools.trained_for_roles",
@@ -170,6 +239,7 @@ TRAINED_FOR_ROLES = Rule(
     check=_trained_for_roles,
     decide=_decide_roles,
     changes=completions,
+    mend=_mend_roles,
 )
 
 SAFER_SCHOOLS_DEFINITION = Standard(
