@@ -495,8 +495,8 @@ def test_check_explains_remedies_under_a_verdict_not_met() -> None:
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (("check", "--standard", "nasro-training", "--format", "json", "--explain-remedies"),
-         "--explain-remedies needs --format text"),
+        (("check", "--standard", "nasro-training", "--format", "csv", "--explain-remedies"),
+         "--explain-remedies needs --format text or json"),
         (("timeline", "--standard", "nasro-training", "--from", "2025-01-01", "--to",
           "2024-01-01"), "--from 2025-01-01 is after --to 2024-01-01"),
         (("timeline", "--standard", "nasro-training", "--from", "soon", "--to", "2024-01-01"),
@@ -579,3 +579,26 @@ def test_remedy_options_are_listed(capsys: pytest.CaptureFixture[str], tmp_path:
                  "--explain-remedies", str(record)]) == 1  # fmt: skip
     out = capsys.readouterr().out
     assert "        or: have Durham County Sheriff's Office (sheriffs office)" in out
+
+
+def test_json_lines_carry_their_remedies(capsys: pytest.CaptureFixture[str]) -> None:
+    """With --format json, each line has a "remedies" list, in the Remedy schema's shape."""
+    import jsonschema
+
+    from sro_domain.schema import remedy_schema
+
+    status = main(["check", "--standard", "federal-definition", "--as-of", "2024-09-03",
+                   "--format", "json", "--detail", "summary", "--explain-remedies",
+                   str(EXAMPLES / "roster.jsonl")])  # fmt: skip
+    assert status == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["remedies"] == [] for line in lines] == [
+        line["outcome"] == "met" for line in lines
+    ]
+    failing = [line for line in lines if line["outcome"] != "met"]
+    assert failing
+    for line in failing:
+        # One remedy per rule not met: the failing ones, and any left undetermined.
+        assert set(line["failing"]) <= {r["rule"] for r in line["remedies"]}
+        for remedy in line["remedies"]:
+            jsonschema.validate(remedy, remedy_schema())

@@ -92,7 +92,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--explain-remedies",
         action="store_true",
-        help="with --format text: under each verdict not met, what would meet each rule",
+        help="under each verdict not met, what would meet each rule (text), or a "
+        '"remedies" list in each JSON line (empty when met)',
     )
     check.add_argument(
         "--jobs",
@@ -269,8 +270,8 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     else:
         if args.detail != "full" and args.format != "json":
             raise _UsageError(f"--detail {args.detail} needs --format json")
-        if args.explain_remedies and args.format != "text":
-            raise _UsageError("--explain-remedies needs --format text")
+        if args.explain_remedies and args.format == "csv":
+            raise _UsageError("--explain-remedies needs --format text or json")
         as_of = _as_of(args.as_of)
         judge = partial(_judge, standard.id, as_of, args.format, args.detail, args.explain_remedies)
     if args.format == "csv":
@@ -370,7 +371,14 @@ def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
     tally = "undetermined" if tally == "unknown" else tally
     status = {"met": EXIT_MET, "not_met": EXIT_NOT_MET, "unknown": EXIT_UNKNOWN}[outcome]
     if form == "json":
-        line = to_json(verdict, detail=detail, record=where, subject=ident)
+        columns: dict[str, object] = {"record": where, "subject": ident}
+        if explain_remedies:
+            from sro_domain.codec import to_data  # noqa: PLC0415 - only with --explain-remedies
+            from sro_domain.planning import remedies  # noqa: PLC0415
+
+            found = remedies(standard, subject, as_of=as_of) if outcome != "met" else ()
+            columns["remedies"] = [to_data(remedy) for remedy in found]
+        line = to_json(verdict, detail=detail, **columns)
         return _Result(line + "\n", [], status, tally)
     if form == "csv":
         rows = to_rows(verdict, record=where, subject=ident)  # the _CSV_COLUMNS
