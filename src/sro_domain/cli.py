@@ -349,27 +349,20 @@ def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
 ) -> _Result:
     """Decode one record, judge it and render the verdict (run in a worker with --jobs)."""
     from sro_domain import STANDARDS, SRODomainError  # noqa: PLC0415
-    from sro_domain.codec import DecodeError, from_data, to_json, to_rows  # noqa: PLC0415
+    from sro_domain.codec import to_json, to_rows  # noqa: PLC0415
 
     standard = STANDARDS[standard_id]
-    where, data = item
-    if isinstance(data, _Bad):
-        # An empty input is reported, but is no record.
-        tally = "" if data is _NO_RECORDS else "bad"
-        return _Result("", [f"{where}: {data.message}"], EXIT_BAD_INPUT, tally)
-    try:
-        subject: Any = from_data(standard.subject, data)
-    except DecodeError as error:
-        return _Result("", _decode_problems(where, standard.subject, error), EXIT_BAD_INPUT, "bad")
+    decoded = _decoded(standard, item)
+    if isinstance(decoded, _Result):
+        return decoded
+    where, subject = decoded
     try:
         verdict = standard.evaluate(subject, as_of=as_of)
     except SRODomainError as error:  # NotInForceError: the question has no answer
         return _Result("", [f"{where}: {error}"], EXIT_BAD_INPUT, "bad")
     ident = _subject_id(subject, where)
     outcome, applies = verdict.outcome.value, verdict.applies.value
-    tally = "not applicable" if applies == "not_met" else outcome.replace("_", " ")
-    tally = "undetermined" if tally == "unknown" else tally
-    status = {"met": EXIT_MET, "not_met": EXIT_NOT_MET, "unknown": EXIT_UNKNOWN}[outcome]
+    status, tally = _standing(outcome, applies)
     if form == "json":
         columns: dict[str, object] = {"record": where, "subject": ident}
         if explain_remedies:
@@ -390,6 +383,28 @@ def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
     return _Result(text + "\n", [], status, tally)
 
 
+def _decoded(standard: Any, item: tuple[str, Any]) -> tuple[str, Any] | _Result:
+    """Where the record came from and the record, decoded; or the result saying why not."""
+    from sro_domain.codec import DecodeError, from_data  # noqa: PLC0415
+
+    where, data = item
+    if isinstance(data, _Bad):
+        # An empty input is reported, but is no record.
+        tally = "" if data is _NO_RECORDS else "bad"
+        return _Result("", [f"{where}: {data.message}"], EXIT_BAD_INPUT, tally)
+    try:
+        return where, from_data(standard.subject, data)
+    except DecodeError as error:
+        return _Result("", _decode_problems(where, standard.subject, error), EXIT_BAD_INPUT, "bad")
+
+
+def _standing(outcome: str, applies: str) -> tuple[int, str]:
+    """A record's exit status and its tally, from the outcome and reach (their values)."""
+    tally = "not applicable" if applies == "not_met" else outcome.replace("_", " ")
+    tally = "undetermined" if tally == "unknown" else tally
+    return {"met": EXIT_MET, "not_met": EXIT_NOT_MET, "unknown": EXIT_UNKNOWN}[outcome], tally
+
+
 def _remedies_text(standard: Any, subject: Any, as_of: date) -> str:
     from sro_domain.planning import remedies  # noqa: PLC0415 - only with --explain-remedies
 
@@ -404,26 +419,20 @@ def _remedies_text(standard: Any, subject: Any, as_of: date) -> str:
 def _span(standard_id: str, window: tuple[date, date], form: str, item: tuple[str, Any]) -> _Result:
     """Decode one record and render its timeline over ``window``."""
     from sro_domain import STANDARDS  # noqa: PLC0415
-    from sro_domain.codec import DecodeError, from_data, to_json  # noqa: PLC0415
+    from sro_domain.codec import to_json  # noqa: PLC0415
     from sro_domain.planning import timeline  # noqa: PLC0415
 
     standard = STANDARDS[standard_id]
-    where, data = item
-    if isinstance(data, _Bad):
-        tally = "" if data is _NO_RECORDS else "bad"
-        return _Result("", [f"{where}: {data.message}"], EXIT_BAD_INPUT, tally)
-    try:
-        subject: Any = from_data(standard.subject, data)
-    except DecodeError as error:
-        return _Result("", _decode_problems(where, standard.subject, error), EXIT_BAD_INPUT, "bad")
+    decoded = _decoded(standard, item)
+    if isinstance(decoded, _Result):
+        return decoded
+    where, subject = decoded
     found = timeline(standard, subject, start=window[0], end=window[1])
     last = found.spans[-1]
-    # The record's status and tally are those of the range's last day.
+    # The record's status and tally are those of the range's last day; a day the standard is
+    # not in force counts as not met.
     outcome = "not_met" if last.outcome is None else last.outcome.value
-    status = {"met": EXIT_MET, "not_met": EXIT_NOT_MET, "unknown": EXIT_UNKNOWN}[outcome]
-    tally = "undetermined" if outcome == "unknown" else outcome.replace("_", " ")
-    if last.applies is not None and last.applies.value == "not_met":
-        tally = "not applicable"
+    status, tally = _standing(outcome, "met" if last.applies is None else last.applies.value)
     ident = _subject_id(subject, where)
     if form == "json":
         return _Result(to_json(found, record=where, subject=ident) + "\n", [], status, tally)
