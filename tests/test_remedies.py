@@ -447,6 +447,17 @@ def test_a_hand_written_rule_without_mend_says_so() -> None:
     )
 
 
+@pytest.mark.parametrize("hook", ["changes", "mend"])
+def test_a_rule_refuses_a_hook_that_cannot_be_called(hook: str) -> None:
+    def met(record: Any, context: Any) -> Finding:
+        return Finding(MET, "met")
+
+    hooks: dict[str, Any] = {hook: 3}
+    with pytest.raises(TypeError, match=f"rule district.x: {hook} must be callable, got 3"):
+        Rule(id="district.x", title="X", source=NASRO_TRAINING.source, quote="X.",
+             subject=Officer, check=met, **hooks)  # fmt: skip
+
+
 def test_bad_questions_get_clear_errors() -> None:
     wrong: Any = officer()
     with pytest.raises(TypeError, match="evaluates Assignment records, got Officer"):

@@ -265,8 +265,8 @@ class Rule(Value, Generic[R]):
 
     Raises:
         ValueError: the id is empty or the quote is blank.
-        TypeError: ``source`` is not a :class:`Source`, ``subject`` not a type, or ``check``
-            not callable.
+        TypeError: ``source`` is not a :class:`Source`, ``subject`` not a type, or ``check``,
+            ``changes`` or ``mend`` not callable.
     """
 
     __slots__ = (
