@@ -58,20 +58,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sro-domain {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    check = commands.add_parser(
+    check = _on_records(
+        commands,
         "check",
-        help="evaluate records from JSON or JSON Lines files",
-        description="Evaluate each record (a JSON object, a list of them, or JSON Lines, read "
-        "one line at a time) under a standard and print each verdict as it is made; a summary "
-        "goes to standard error.",
-        epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    check.add_argument(
-        "--standard", required=True, metavar="ID", help="a standard id (listed below)"
-    )
-    check.add_argument(
-        "files", nargs="+", metavar="FILE", help="JSON or JSON Lines files; - for standard input"
+        "evaluate records from JSON or JSON Lines files",
+        "Evaluate each record (a JSON object, a list of them, or JSON Lines, read one line at a "
+        "time) under a standard and print each verdict as it is made; a summary goes to "
+        "standard error.",
+        epilog,
     )
     check.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="the date to ask about (default: today)"
@@ -102,17 +96,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="evaluate on N processes (default 1); the output keeps the input's order",
     )
-    timeline = commands.add_parser(
+    timeline = _on_records(
+        commands,
         "timeline",
-        help="the outcome of each record on every day of a range, as spans",
-        description="For each record, the standard's outcome on every day from --from to --to, "
-        "as maximal spans of days with one outcome (exact: computed from the days on which a "
-        "rule can change).",
-        epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    timeline.add_argument(
-        "--standard", required=True, metavar="ID", help="a standard id (listed below)"
+        "the outcome of each record on every day of a range, as spans",
+        "For each record, the standard's outcome on every day from --from to --to, as maximal "
+        "spans of days with one outcome (exact: computed from the days on which a rule can "
+        "change).",
+        epilog,
     )
     timeline.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     timeline.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
@@ -121,9 +112,6 @@ def _parser() -> argparse.ArgumentParser:
         choices=["text", "json"],
         default="text",
         help="text (default), or one JSON timeline per line",
-    )
-    timeline.add_argument(
-        "files", nargs="+", metavar="FILE", help="JSON or JSON Lines files; - for standard input"
     )
     rules = commands.add_parser("rules", help="list the rules with their citations and quotes")
     rules.add_argument("--standard", metavar="ID", help="only this standard's rules")
@@ -145,6 +133,26 @@ def _parser() -> argparse.ArgumentParser:
         "demo", help="the explained verdicts of three example assignments (the default)"
     )
     return parser
+
+
+def _on_records(
+    commands: Any, name: str, help: str, description: str, epilog: str
+) -> argparse.ArgumentParser:
+    """A subcommand that reads records from files under one standard."""
+    command: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument(
+        "--standard", required=True, metavar="ID", help="a standard id (listed below)"
+    )
+    command.add_argument(
+        "files", nargs="+", metavar="FILE", help="JSON or JSON Lines files; - for standard input"
+    )
+    return command
 
 
 class _UsageError(Exception):

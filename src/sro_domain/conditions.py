@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from operator import attrgetter
@@ -561,28 +561,12 @@ class AllOf(_Combined):
 
     def mend(self, record: Any, context: Context) -> Fix:
         """Each condition not met, mended: one fix that makes every change."""
-        fixes = [
-            c.mend(record, context)
-            for c in self.conditions
-            if c.decide(record, context) is not _MET
-        ]
-        action = "; ".join(fix.action for fix in fixes)
-        blocked = [fix.why_not for fix in fixes if fix.why_not is not None]
-        if blocked:
-            return impossible(fixes[0].path, action, "; ".join(blocked))
-        changes = [fix.change for fix in fixes if fix.change is not None]
-
-        def change(changed: Any) -> Any:
-            for each in changes:
-                changed = each(changed)
-            return changed
-
-        return Fix(
-            fixes[0].path,
-            action,
-            change if changes else None,
-            by=min((fix.by for fix in fixes if fix.by is not None), default=None),
-            wait_until=max((f.wait_until for f in fixes if f.wait_until is not None), default=None),
+        return joined(
+            [
+                c.mend(record, context)
+                for c in self.conditions
+                if c.decide(record, context) is not _MET
+            ]
         )
 
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
@@ -648,6 +632,28 @@ def all_of(*conditions: Condition) -> AllOf:
 def any_of(*conditions: Condition) -> AnyOf:
     """At least one of ``conditions`` must be met."""
     return AnyOf(conditions)
+
+
+def joined(fixes: Sequence[Fix]) -> Fix:
+    """One fix making every change of ``fixes`` in turn; impossible if any of them is."""
+    action = "; ".join(fix.action for fix in fixes)
+    blocked = [fix.why_not for fix in fixes if fix.why_not is not None]
+    if blocked:
+        return impossible(fixes[0].path, action, "; ".join(blocked))
+    changes = [fix.change for fix in fixes if fix.change is not None]
+
+    def change(changed: Any) -> Any:
+        for each in changes:
+            changed = each(changed)
+        return changed
+
+    return Fix(
+        fixes[0].path,
+        action,
+        change if changes else None,
+        by=min((fix.by for fix in fixes if fix.by is not None), default=None),
+        wait_until=max((f.wait_until for f in fixes if f.wait_until is not None), default=None),
+    )
 
 
 def _fix(path: str, record: Any, action: str, value: Any) -> Fix:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from sro_domain.conditions import Condition, all_of, includes, is_true, replaced
-from sro_domain.conditions import at_least as at_least_condition
+from sro_domain.conditions import Condition, all_of, is_true, replaced
 from sro_domain.models import School, SchoolLevel, SchoolSector
 from sro_domain.outcome import Outcome
 from sro_domain.rule import Check, Context, Decide, Finding, Fix, impossible, timeless
@@ -48,33 +46,10 @@ def explained(
     return check
 
 
-def flags(fields: Sequence[tuple[str, str]]) -> tuple[Decide, Check]:
-    """All of several yes/no facts must be true (Kleene): a fast path and an explaining check.
-
-    ``fields`` pairs a field name with the words for it ("hired on a permanent basis").
-    """
-    condition = flag_condition(fields)
-    return condition.decide, condition.check
-
-
 def flag_condition(fields: Sequence[tuple[str, str]]) -> Condition:
     """The condition that every one of the yes/no facts is true."""
     conditions = [is_true(name, words) for name, words in fields]
     return conditions[0] if len(conditions) == 1 else all_of(*conditions)
-
-
-def superset(field: str, required: frozenset[Any], words: str) -> tuple[Decide, Check]:
-    """A known set must include every required member; ``None`` is UNKNOWN."""
-    condition = includes(field, required, words)
-    return condition.decide, condition.check
-
-
-def at_least(
-    field: str, minimum: Decimal, words: str, show: Callable[[Decimal], str] = str
-) -> tuple[Decide, Check]:
-    """A known number must reach ``minimum``; ``None`` is UNKNOWN."""
-    condition = at_least_condition(field, minimum, words, show=show)
-    return condition.decide, condition.check
 
 
 def day_after(day: date | None) -> tuple[date, ...]:

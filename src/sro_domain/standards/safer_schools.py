@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from sro_domain.conditions import joined
 from sro_domain.models import Agency, AgencyKind, Assignment, Officer, Training, TrainingKind
 from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
@@ -109,14 +110,7 @@ def _mend_certified(officer: Officer, context: Context) -> Fix:
                 lambda record: replaced(record, "employer", _A_LAW_ENFORCEMENT_AGENCY),
             )
         )
-    changes = [fix.change for fix in fixes if fix.change is not None]
-
-    def change(record: Officer) -> Officer:
-        for each in changes:
-            record = each(record)
-        return record
-
-    return Fix(fixes[0].path, "; ".join(fix.action for fix in fixes), change)
+    return joined(fixes)
 
 
 _PERMANENT = flag_condition([("permanent", "assigned permanently")])
