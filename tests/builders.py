@@ -16,6 +16,7 @@ from sro_domain import (
     Mou,
     Officer,
     Partner,
+    Party,
     School,
     SchoolLevel,
     ServicePeriod,
@@ -63,13 +64,14 @@ def officer(**changes: Any) -> Officer:
 
 
 def mou(**changes: Any) -> Mou:
-    """An MOU that follows every NASRO recommendation."""
+    """An MOU between the agency and the school district that follows NASRO's recommendations."""
     base = Mou(
         signatories=frozenset(Signatory),
         roles_defined=TRIAD,
         requires_selection_and_training=True,
         prohibits_formal_discipline=True,
         signed_on=date(2022, 6, 1),
+        parties=frozenset({Party.LAW_ENFORCEMENT_AGENCY, Party.EDUCATION_AGENCY}),
     )
     return attrs.evolve(base, **changes)
 

@@ -26,6 +26,7 @@ from sro_domain import (
     NcCommission,
     Officer,
     Partner,
+    Party,
     Role,
     Signatory,
     SroResponse,
@@ -112,6 +113,7 @@ KNOWN_VALUES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     ),
     (Funding, "award_letter_on"): st.dates(FIRST, LAST),
     (Mou, "sections"): _sets(list(MouSection)),
+    (Mou, "parties"): _sets(list(Party)),
     (Mou, "submitted_on"): st.dates(FIRST, LAST),
 }
 

@@ -602,3 +602,30 @@ def test_json_lines_carry_their_remedies(capsys: pytest.CaptureFixture[str]) -> 
         assert set(line["failing"]) <= {r["rule"] for r in line["remedies"]}
         for remedy in line["remedies"]:
             jsonschema.validate(remedy, remedy_schema())
+
+
+def test_a_jurisdiction_checks_every_standard_of_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--jurisdiction NC``: each record under each NC standard that reads an assignment (not
+    the officer-only ``safer-schools-roles``), with the worst status and a count of verdicts
+    (decision J3); the NC course is not yet done, and its year is still running.
+    """
+    status = main(["check", "--jurisdiction", "nc", "--as-of", "2024-09-03", "--format", "json",
+                   "--detail", "summary", str(EXAMPLES / "community-sro.json")])  # fmt: skip
+    captured = capsys.readouterr()
+    ids = [json.loads(line)["id"] for line in captured.out.splitlines()]
+    assert ids == ["safer-schools-definition", "nc-statute", "nc-training"]
+    assert status == 3  # undetermined
+    assert "sro-domain: 3 verdicts: 2 met, 1 undetermined" in captured.err
+
+
+def test_an_unknown_jurisdiction_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["check", "--jurisdiction", "ZZ", str(EXAMPLES / "community-sro.json")])
+    assert status == 2
+    assert "no jurisdiction 'ZZ'; choose one of US, NC, UT" in capsys.readouterr().err
+
+
+def test_a_standard_and_a_jurisdiction_together_are_bad_usage() -> None:
+    result = run("check", "--standard", "ut-sro", "--jurisdiction", "UT",
+                 "examples/community-sro.json")  # fmt: skip
+    assert result.returncode == 2
+    assert "not allowed with argument" in result.stderr

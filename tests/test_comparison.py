@@ -170,3 +170,29 @@ def test_summarize_counts_every_assignment(assignments: list[Assignment], as_of:
         counted = sum(summary.counts[standard.id].values())
         counted += summary.not_applicable[standard.id] + summary.not_in_force[standard.id]
         assert counted == len(assignments)
+
+
+def test_every_standard_but_nasro_s_belongs_to_one_jurisdiction() -> None:
+    """NASRO's best practice binds no one; every other built-in standard is some jurisdiction's."""
+    from sro_domain import JURISDICTIONS, STANDARDS
+
+    listed = [standard.id for found in JURISDICTIONS.values() for standard in found]
+    expected = [sid for sid in STANDARDS if not sid.startswith("nasro-")]
+    assert sorted(listed) == sorted(expected), (
+        "list each built-in standard once under its jurisdiction in BY_JURISDICTION, "
+        "src/sro_domain/standards/__init__.py"
+    )
+    assert all(len(code) == 2 and code.isupper() for code in JURISDICTIONS)
+
+
+def test_who_counts_in_a_jurisdiction_is_its_definitions_beside_the_federal_one() -> None:
+    """Each group opens with the federal definition and NASRO's best practice, then the
+    jurisdiction's own definitions, each of which is among its standards.
+    """
+    from sro_domain import JURISDICTIONS, WHO_COUNTS_IN
+
+    assert set(WHO_COUNTS_IN) == set(JURISDICTIONS)
+    for code, group in WHO_COUNTS_IN.items():
+        assert [s.id for s in group[:2]] == ["federal-definition", "nasro-assignment"]
+        assert set(group[2:]) <= set(JURISDICTIONS[code])
+    assert [s.id for s in WHO_COUNTS_IN["US"]] == ["federal-definition", "nasro-assignment"]

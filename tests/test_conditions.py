@@ -346,6 +346,19 @@ TINY = Rule(
 )  # fmt: skip
 
 
+def test_any_of_explains_the_way_it_is_met_or_every_way() -> None:
+    """Met, only the part that meets it is shown; not met, every way, joined by "or"."""
+    standard = only(EITHER_OR)
+    cases = [
+        (32, "32 hours a week; at least 30 required"),
+        (12, "deployed full-time: no (required); or 12 hours a week; at least 30 required"),
+    ]
+    for hours, reason in cases:
+        posting = assignment(full_time=False, hours_per_week=hours)
+        verdict = standard.evaluate(posting, as_of=AS_OF)
+        assert verdict.find("district.either").reason == reason
+
+
 @pytest.mark.parametrize("rule", [EITHER_OR, TINY], ids=lambda rule: rule.id)
 @settings(max_examples=25)
 @given(data=st.data())

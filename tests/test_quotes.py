@@ -1,10 +1,12 @@
 """Every rule quotes the exact words of its own source.
 
 A quote may join exact fragments with " … "; each fragment must appear in the quoted text of
-the section of the fact sheet (``docs/sources/domain-facts.md``) or the seed page that holds
-*that rule's* source, allowing only for typography: curly quotes and apostrophes, and line
-breaks or bullets where the source sets a list on separate lines. A quote attributed to the
-wrong document therefore fails, even when its words are quoted elsewhere.
+the section of the fact sheet (``docs/sources/domain-facts.md``), of the state laws
+(``docs/sources/state-laws.md``) or of the seed page that holds *that rule's* source, allowing
+only for typography: curly quotes and apostrophes, and line breaks or bullets where the source
+sets a list on separate lines. A quote attributed to the wrong document therefore fails, even
+when its words are quoted elsewhere. In the state laws, only passages read in the law itself
+(VERIFIED) count: a summary (SECONDARY) or unread text (UNVERIFIED) is never a rule's words.
 """
 
 import re
@@ -17,9 +19,11 @@ from sro_domain import RULES, SOURCES, ProgramGoal, Rule, Source, SourceKind
 SOURCES_DIR = Path(__file__).resolve().parent.parent / "docs" / "sources"
 FACT_SHEET = (SOURCES_DIR / "domain-facts.md").read_text(encoding="utf-8")
 SEED = (SOURCES_DIR / "seed-center-for-safer-schools.txt").read_text(encoding="utf-8")
+STATE_LAWS = (SOURCES_DIR / "state-laws.md").read_text(encoding="utf-8")
 
 # Where each source's words are set down: the fact sheet's section headings (their opening
-# words), or the seed page. A source a rule cites must be listed here.
+# words), a row of a table in one ("heading | first cell"), the state laws' headings
+# ("state-laws: heading"), or the seed page. A source a rule cites must be listed here.
 SECTIONS: dict[str, tuple[str, ...]] = {
     "usc-34-10389-4": ("## 1. Federal statutory definition",),
     "usc-34-10389-1": ("## 1. Federal statutory definition",),
@@ -36,6 +40,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "ncac-sro-basic-course": ("### 5.2 12 NCAC 09B .0313",),
     "cops-chp-application-sro": ("### 6.1 COPS Hiring Program",),
     "cops-chp-2020-special-conditions": ("### 6.2 CHP award special conditions",),
+    "utah-53g-8-701-7": ("## 8. Other state statutory definitions | Utah",),
 }
 
 
@@ -48,21 +53,65 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _section(heading: str) -> str:
-    """The quoted lines (``> …``) of the fact sheet's section under ``heading``."""
-    start = FACT_SHEET.index(f"\n{heading}")
+def _body(text: str, heading: str) -> str:
+    """The lines of ``text`` under ``heading``, up to the next heading of its level or higher."""
+    start = text.index(f"\n{heading}")
     level = heading.split(" ", maxsplit=1)[0]
-    rest = FACT_SHEET[start + 1 :]
+    rest = text[start + 1 :]
     ends = [m.start() for m in re.finditer(rf"\n#{{1,{len(level)}}} ", rest)]
-    body = rest[: ends[0]] if ends else rest
+    return rest[: ends[0]] if ends else rest
+
+
+def _quoted(body: str) -> str:
+    """The quoted lines (``> …``) of ``body``, without their marks."""
     quoted = [line for line in body.splitlines() if line.lstrip().startswith(">")]
     return "\n".join(re.sub(r"^\s*>\s?", "", line) for line in quoted)
 
 
+_STATUS = re.compile(r"UNVERIFIED|SECONDARY|VERIFIED")
+
+
+def verified_quotes(body: str) -> str:
+    """The quoted lines of a state-laws section that follow a VERIFIED mark.
+
+    Each line outside a quotation that names a status sets it for the quotations after it (the
+    last mark on the line wins); a section starts as its heading says, VERIFIED unless marked.
+    """
+    heading, *lines = body.splitlines()
+    marks = _STATUS.findall(heading)
+    verified = not marks or marks[-1] == "VERIFIED"
+    kept = []
+    for line in lines:
+        if line.lstrip().startswith(">"):
+            if verified:
+                kept.append(re.sub(r"^\s*>\s?", "", line))
+            continue
+        marks = _STATUS.findall(line)
+        if marks:
+            verified = marks[-1] == "VERIFIED"
+    return "\n".join(kept)
+
+
+def _row(body: str, first_cell: str) -> str:
+    """The cells of the table row of ``body`` whose first cell is ``first_cell``."""
+    rows = [line for line in body.splitlines() if line.startswith(f"| {first_cell} |")]
+    assert len(rows) == 1, f"one table row for {first_cell!r}, found {len(rows)}"
+    return rows[0]
+
+
+def _section(part: str) -> str:
+    if part == "seed":
+        return SEED
+    if part.startswith("state-laws: "):
+        return verified_quotes(_body(STATE_LAWS, part.removeprefix("state-laws: ")))
+    heading, _, first_cell = part.partition(" | ")
+    body = _body(FACT_SHEET, heading)
+    return _row(body, first_cell) if first_cell else _quoted(body)
+
+
 def words_of(source: Source) -> str:
-    """Every word the fact sheet or the seed quotes from ``source``, normalised."""
-    parts = SECTIONS[source.id]
-    return _normalise("\n".join(SEED if part == "seed" else _section(part) for part in parts))
+    """Every word the fact sheet, the state laws or the seed quotes from ``source``, normalised."""
+    return _normalise("\n".join(_section(part) for part in SECTIONS[source.id]))
 
 
 def _cited() -> list[Source]:
@@ -75,7 +124,7 @@ def _cited() -> list[Source]:
 def test_every_cited_source_has_its_section(source: Source) -> None:
     assert source.id in SECTIONS, (
         f"{source.id} is cited but tests/test_quotes.py SECTIONS does not say where its words "
-        "are: add the fact sheet section (docs/sources/domain-facts.md) that quotes it"
+        "are: add the section of docs/sources/domain-facts.md or state-laws.md that quotes it"
     )
     assert words_of(source).strip(), f"no quoted text under {SECTIONS[source.id]}"
 
@@ -106,3 +155,21 @@ def test_a_quote_attributed_to_the_wrong_document_fails() -> None:
     elsewhere = Source(id="cops-chp-application-sro", title="x", authority="x", citation="x",
                        kind=SourceKind.GRANT_CONDITION, binding=True)  # fmt: skip
     assert _normalise(clause) not in words_of(elsewhere)
+
+
+def test_a_summary_in_the_state_laws_is_never_a_rule_s_words() -> None:
+    """Texas's SB 1707 bill summary is marked SECONDARY: it is left out of § 37.081's words."""
+    body = _body(STATE_LAWS, "#### 1.1 Educ. Code § 37.081")
+    summary = "The bill prohibits a district from assigning or requiring as part of those duties"
+    assert summary in _quoted(body)
+    assert summary not in verified_quotes(body)
+    assert "enter into a memorandum of understanding with a local law enforcement agency" in (
+        verified_quotes(body)
+    )
+
+
+def test_a_section_marked_unverified_in_its_heading_quotes_nothing() -> None:
+    """Texas's § 1701.601: "statute text UNVERIFIED"; the summaries under it are not its words."""
+    body = _body(STATE_LAWS, "#### 1.4 Occ. Code § 1701.601")
+    assert "Senate Bill 1191 amends the definition" in _quoted(body)
+    assert verified_quotes(body) == ""

@@ -364,6 +364,7 @@ class TestRegistries:
             "nc-statute",
             "nc-training",
             "cops-chp",
+            "ut-sro",
         ]
 
     def test_every_built_in_rule_id(self) -> None:
@@ -419,6 +420,9 @@ class TestRegistries:
             "cops.chp.mou_signed",
             "cops.chp.mou_sections",
             "cops.chp.mou_submitted",
+            "ut.sro.in_effect",
+            "ut.sro.law_enforcement_officer",
+            "ut.sro.contract_with_lea",
         }
 
     def test_ids_match_their_keys_and_styles(self) -> None:

@@ -56,7 +56,7 @@ from sro_domain import (
 from sro_domain.conditions import names
 from sro_domain.examples import COMMUNITY_SRO
 from sro_domain.standard import reach
-from sro_domain.strategies._targets import Plan
+from sro_domain.strategies._targets import Plan, in_effect_rule
 
 
 def reach_path(subject: type, record: type) -> str:
@@ -154,14 +154,12 @@ _SCHOOL_BOARD = Agency(name="Wake County Public School System", kind=AgencyKind.
 
 FAILING: Mapping[str, Example] = {
     # --- 34 U.S.C. § 10389 -------------------------------------------------------------------
-    "federal.in_effect": _NOT_YET_STARTED,
     "federal.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
     "federal.purposes": Example({"purposes": frozenset(FederalPurpose) - {FederalPurpose.E}}),
     "federal.school_level": Example(
         {"schools": frozenset({School(name="Wake Tech", level=SchoolLevel.POSTSECONDARY)})}
     ),
     # --- Center for Safer Schools ------------------------------------------------------------
-    "safer_schools.in_effect": _NOT_YET_STARTED,
     "safer_schools.certified_officer": Example({"officer.certified": False}),
     "safer_schools.permanent_assignment": Example(
         {"permanent": False, "basis": AssignmentBasis.CRISIS_RESPONSE}
@@ -213,7 +211,6 @@ FAILING: Mapping[str, Example] = {
     ),
     "nasro.discipline.no_arrest_for_school_matter": Example({"action": SroAction.ARREST}),
     # --- N.C.G.S. § 115C-105.58 and the SRO training rules -----------------------------------
-    "nc.statute.in_effect": _NOT_YET_STARTED,
     "nc.statute.covered_school": Example({"schools": frozenset({_nonpublic(article_39=False)})}),
     "nc.statute.weeks_per_year": Example({"weeks_per_year": (YearWeeks(year=2024, weeks=10),)}),
     "nc.training.general_certification": Example(
@@ -250,7 +247,6 @@ FAILING: Mapping[str, Example] = {
     "cops.chp.funded": Example(
         {"funding": Funding(program=FundingProgram.OTHER, award_letter_on=date(2024, 5, 6))}
     ),
-    "cops.chp.in_effect": _NOT_YET_STARTED,
     "cops.chp.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
     "cops.chp.collaboration": Example({"partners": frozenset({Partner.COMMUNITY_ORGANIZATIONS})}),
     "cops.chp.time_in_schools": Example({"share_in_schools": Decimal("0.6")}),
@@ -294,6 +290,8 @@ def worked(rule: Rule, standard: Standard) -> dict[Outcome, Example]:
         return found
     if rule.id in FAILING:
         found[Outcome.NOT_MET] = FAILING[rule.id]
+    elif in_effect_rule(rule):
+        found[Outcome.NOT_MET] = _NOT_YET_STARTED
     unknown = UNKNOWN_EXAMPLES.get(rule.id) or _one_unknown_fact(rule, standard)
     if unknown is not None:
         found[Outcome.UNKNOWN] = unknown

@@ -49,6 +49,7 @@ from sro_domain.models import (
     NoMou,
     Officer,
     Partner,
+    Party,
     School,
     SchoolLevel,
     SchoolSector,
@@ -110,6 +111,7 @@ from sro_domain.standards.safer_schools import (
     is_safer_schools_sro,
     trained_for_three_roles,
 )
+from sro_domain.standards.utah import UT_SRO, is_ut_sro
 
 __version__ = "0.2.0"
 """The version of this package (a literal, so that nothing reads metadata at run time)."""
@@ -118,6 +120,7 @@ __all__ = [
     "CAREER_OFFICER",
     "COPS_CHP",
     "FEDERAL_DEFINITION",
+    "JURISDICTIONS",
     "NASRO_ASSIGNMENT",
     "NASRO_DISCIPLINE",
     "NASRO_MOU",
@@ -133,7 +136,9 @@ __all__ = [
     "SOURCES",
     "STANDARDS",
     "TRIAD",
+    "UT_SRO",
     "WHO_COUNTS",
+    "WHO_COUNTS_IN",
     "Agency",
     "AgencyKind",
     "Assignment",
@@ -162,6 +167,7 @@ __all__ = [
     "Outcome",
     "Parameter",
     "Partner",
+    "Party",
     "ProgramGoal",
     "ProgramSummary",
     "PurposesReading",
@@ -200,6 +206,7 @@ __all__ = [
     "is_federal_sro",
     "is_nc_sro",
     "is_safer_schools_sro",
+    "is_ut_sro",
     "meets_cops_chp_conditions",
     "meets_nasro_best_practice",
     "meets_nasro_mou_practice",
@@ -214,7 +221,14 @@ __all__ = [
 ]
 
 if _TYPE_CHECKING:
-    from sro_domain.comparison import WHO_COUNTS, Comparison, Difference, compare
+    from sro_domain.comparison import (
+        JURISDICTIONS,
+        WHO_COUNTS,
+        WHO_COUNTS_IN,
+        Comparison,
+        Difference,
+        compare,
+    )
     from sro_domain.planning import Remedy, Span, Timeline, earliest_met, remedies, timeline
     from sro_domain.program import ProgramSummary, summarize
 
@@ -222,6 +236,8 @@ if _TYPE_CHECKING:
 # standard at a time, and ``import sro_domain`` has a budget (docs/performance.md).
 _LAZY = {
     "WHO_COUNTS": "comparison",
+    "WHO_COUNTS_IN": "comparison",
+    "JURISDICTIONS": "comparison",
     "Comparison": "comparison",
     "Difference": "comparison",
     "compare": "comparison",

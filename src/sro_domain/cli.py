@@ -146,9 +146,18 @@ def _on_records(
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    command.add_argument(
-        "--standard", required=True, metavar="ID", help="a standard id (listed below)"
-    )
+    if name == "check":
+        chosen = command.add_mutually_exclusive_group(required=True)
+        chosen.add_argument("--standard", metavar="ID", help="a standard id (listed below)")
+        chosen.add_argument(
+            "--jurisdiction",
+            metavar="XX",
+            help="every standard of a jurisdiction that reads assignments: US, NC, UT, …",
+        )
+    else:
+        command.add_argument(
+            "--standard", required=True, metavar="ID", help="a standard id (listed below)"
+        )
     command.add_argument(
         "files", nargs="+", metavar="FILE", help="JSON or JSON Lines files; - for standard input"
     )
@@ -224,6 +233,20 @@ def _standard(standard_id: str) -> Any:
     return standard
 
 
+def _chosen(args: argparse.Namespace) -> list[Any]:
+    """The standards to check records against: one by id, or a jurisdiction's (decision J3)."""
+    code = getattr(args, "jurisdiction", None)
+    if code is None:
+        return [_standard(args.standard)]
+    from sro_domain.comparison import JURISDICTIONS  # noqa: PLC0415
+    from sro_domain.models import Assignment  # noqa: PLC0415
+
+    found = JURISDICTIONS.get(code.upper())
+    if found is None:
+        raise _UsageError(f"no jurisdiction {code!r}; choose one of {', '.join(JURISDICTIONS)}")
+    return [standard for standard in found if standard.subject is Assignment]
+
+
 def _as_of(text: str | None) -> date:
     if text is None:
         return date.today()
@@ -255,11 +278,14 @@ _NO_RECORDS = _Bad("no records")
 class _Result:
     """What judging one record gives: output, problems for standard error, and its status."""
 
-    def __init__(self, output: str, problems: list[str], status: int, tally: str) -> None:
+    def __init__(
+        self, output: str, problems: list[str], status: int, tally: str | tuple[str, ...]
+    ) -> None:
         self.output = output
         self.problems = problems
         self.status = status
-        self.tally = tally
+        # One tally per verdict: a record checked under a jurisdiction's standards has several.
+        self.tallies = (tally,) if isinstance(tally, str) else tally
 
 
 _TALLIES = ("met", "not met", "undetermined", "not applicable", "bad")
@@ -267,7 +293,8 @@ _CSV_COLUMNS = ("record", "subject")  # then the codec's ROW_FIELDS
 
 
 def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    standard = _standard(args.standard)
+    standards = _chosen(args)
+    standard = standards[0]
     progress = err.isatty()
     if args.command == "timeline":
         start, end = _day("--from", args.start), _day("--to", args.end)
@@ -281,7 +308,8 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         if args.explain_remedies and args.format == "csv":
             raise _UsageError("--explain-remedies needs --format text or json")
         as_of = _as_of(args.as_of)
-        judge = partial(_judge, standard.id, as_of, args.format, args.detail, args.explain_remedies)
+        ids = tuple(chosen.id for chosen in standards)
+        judge = partial(_judge, ids, as_of, args.format, args.detail, args.explain_remedies)
     if args.format == "csv":
         from sro_domain.codec import ROW_FIELDS  # noqa: PLC0415
 
@@ -297,7 +325,9 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         err.write("\n")
     out.flush()
     shown = ", ".join(f"{counts[key]:,} {key}" for key in _TALLIES if counts[key])
-    print(f"sro-domain: {total:,} record{'s' if total != 1 else ''}: {shown or 'none'}", file=err)
+    # Under a jurisdiction's standards each record has a verdict per standard: count those.
+    noun = "verdict" if len(standards) > 1 else "record"
+    print(f"sro-domain: {total:,} {noun}{'s' if total != 1 else ''}: {shown or 'none'}", file=err)
     return status
 
 
@@ -314,8 +344,9 @@ def _check_all(
             print(problem, file=err)
         if _SEVERITY[result.status] > _SEVERITY[status]:
             status = result.status
-        if result.tally:
-            counts[result.tally] += 1
+        for tally in result.tallies:
+            if tally:
+                counts[tally] += 1
         total = sum(counts.values())
         if progress and total % _PROGRESS_FROM == 0:
             err.write(f"\r{total:,} records checked")
@@ -348,21 +379,49 @@ def _in_pool(pool: Any, judge: Any, batch: list[tuple[str, Any]]) -> Iterator[_R
 
 
 def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
-    standard_id: str,
+    standard_ids: tuple[str, ...],
     as_of: date,
     form: str,
     detail: str,
     explain_remedies: bool,
     item: tuple[str, Any],
 ) -> _Result:
-    """Decode one record, judge it and render the verdict (run in a worker with --jobs)."""
-    from sro_domain import STANDARDS, SRODomainError  # noqa: PLC0415
-    from sro_domain.codec import to_json, to_rows  # noqa: PLC0415
+    """Decode one record, judge it under each standard and render the verdicts.
 
-    standard = STANDARDS[standard_id]
-    decoded = _decoded(standard, item)
+    Run in a worker with --jobs. The record is decoded once: every standard given reads the
+    same record type (``--jurisdiction`` keeps only those).
+    """
+    from sro_domain import STANDARDS  # noqa: PLC0415
+
+    standards = [STANDARDS[standard_id] for standard_id in standard_ids]
+    decoded = _decoded(standards[0], item)
     if isinstance(decoded, _Result):
         return decoded
+    results = [
+        _verdict(standard, as_of, form, detail, explain_remedies, decoded) for standard in standards
+    ]
+    if len(results) == 1:
+        return results[0]
+    status = max((result.status for result in results), key=_SEVERITY.__getitem__)
+    return _Result(
+        "".join(result.output for result in results),
+        [problem for result in results for problem in result.problems],
+        status,
+        tuple(tally for result in results for tally in result.tallies),
+    )
+
+
+def _verdict(  # noqa: PLR0917 - one record under one standard
+    standard: Any,
+    as_of: date,
+    form: str,
+    detail: str,
+    explain_remedies: bool,
+    decoded: tuple[str, Any],
+) -> _Result:
+    from sro_domain import SRODomainError  # noqa: PLC0415
+    from sro_domain.codec import to_json, to_rows  # noqa: PLC0415
+
     where, subject = decoded
     try:
         verdict = standard.evaluate(subject, as_of=as_of)

@@ -33,12 +33,14 @@ from sro_domain._value import Value
 from sro_domain.errors import NotInForceError
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Standard, Verdict
+from sro_domain.standards import BY_JURISDICTION, DEFINITIONS
 from sro_domain.standards.cops import COPS_CHP
 from sro_domain.standards.federal import FEDERAL_DEFINITION
+from sro_domain.standards.nasro import NASRO_ASSIGNMENT
 from sro_domain.standards.north_carolina import NC_STATUTE
 from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION
 
-__all__ = ["WHO_COUNTS", "Comparison", "Difference", "compare"]
+__all__ = ["JURISDICTIONS", "WHO_COUNTS", "WHO_COUNTS_IN", "Comparison", "Difference", "compare"]
 
 WHO_COUNTS: tuple[Standard, ...] = (
     FEDERAL_DEFINITION,
@@ -47,6 +49,32 @@ WHO_COUNTS: tuple[Standard, ...] = (
     COPS_CHP,
 )
 """Who counts as an SRO: the federal, Center for Safer Schools, NC statute and COPS CHP standards."""
+
+JURISDICTIONS: Mapping[str, tuple[Standard, ...]] = MappingProxyType(dict(BY_JURISDICTION))
+"""Every built-in standard of each jurisdiction, by two-letter code: ``"US"`` for the federal
+definitions and the COPS Hiring Program, ``"NC"``, ``"UT"``, …; NASRO's best practice belongs to
+none (read-only).
+
+>>> [standard.id for standard in JURISDICTIONS["NC"]]
+['safer-schools-definition', 'safer-schools-roles', 'nc-statute', 'nc-training']
+"""
+
+WHO_COUNTS_IN: Mapping[str, tuple[Standard, ...]] = MappingProxyType(
+    {
+        code: (
+            FEDERAL_DEFINITION,
+            NASRO_ASSIGNMENT,
+            *(d for d in found if d is not FEDERAL_DEFINITION),
+        )
+        for code, found in DEFINITIONS.items()
+    }
+)
+"""Per jurisdiction, its definitions of who is an SRO beside the federal one and NASRO's best
+practice, for :func:`compare` (read-only).
+
+>>> [standard.id for standard in WHO_COUNTS_IN["UT"]]
+['federal-definition', 'nasro-assignment', 'ut-sro']
+"""
 
 _RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}
 # A met standard that does not reach the subject is no "yes" (decision S1).

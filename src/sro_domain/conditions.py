@@ -591,6 +591,15 @@ class AnyOf(_Combined):
         """The outcome on ``record``."""
         return Outcome.any_of([c.decide(record, context) for c in self.conditions])
 
+    def reason(self, record: Any, context: Context) -> str:
+        """The actual and the required values, in words: the way it is met, or every way."""
+        if all(isinstance(c, IsTrue) for c in self.conditions):
+            return super().reason(record, context)
+        met = next((c for c in self.conditions if c.decide(record, context) is _MET), None)
+        if met is not None:
+            return met.reason(record, context)
+        return "; or ".join(c.reason(record, context) for c in self.conditions)
+
     def mend(self, record: Any, context: Context) -> Fix:
         """The first condition that can be met, mended; the others are the options."""
         fixes = [c.mend(record, context) for c in self.conditions]

@@ -53,6 +53,7 @@ __all__ = [
     "NoMou",
     "Officer",
     "Partner",
+    "Party",
     "School",
     "SchoolLevel",
     "SchoolSector",
@@ -158,6 +159,20 @@ class Signatory(enum.Enum):
 
     LAW_ENFORCEMENT_HEAD = "law_enforcement_head"
     EDUCATION_HEAD = "education_head"
+
+
+class Party(enum.Enum):
+    """Who an agreement (an MOU, a contract, a cooperative agreement) is made between.
+
+    ``EDUCATION_AGENCY`` is the school side under any of its state names: a school district,
+    local education agency, school board, school corporation, school entity, charter school or
+    nonpublic school.
+    """
+
+    LAW_ENFORCEMENT_AGENCY = "law_enforcement_agency"
+    EDUCATION_AGENCY = "education_agency"
+    COUNTY = "county"
+    MUNICIPALITY = "municipality"
 
 
 class AssignmentBasis(enum.Enum):
@@ -336,6 +351,10 @@ def _duties(value: Iterable[Duty] | None) -> frozenset[Duty] | None:
 
 def _commissions(value: Iterable[NcCommission] | None) -> frozenset[NcCommission] | None:
     return cast("frozenset[NcCommission] | None", v.to_frozenset(value))
+
+
+def _parties(value: Iterable[Party] | None) -> frozenset[Party] | None:
+    return cast("frozenset[Party] | None", v.to_frozenset(value))
 
 
 def _sections(value: Iterable[MouSection] | None) -> frozenset[MouSection] | None:
@@ -631,11 +650,13 @@ class Officer(_Record):
 
 @attrs.frozen(kw_only=True, eq=False)
 class Mou(_Record):
-    """A memorandum of understanding between the law-enforcement agency and the school partner.
+    """The written agreement under which an officer serves schools: an MOU, or a contract.
 
-    ``signed_on`` is recorded for standards with deadlines; NASRO's rules judge the MOU as
-    written and do not read it. ``submitted=False`` records an MOU known not to have been
-    submitted to the funding agency (decision CHP4); ``submitted_on`` the day it was.
+    States name it differently (a memorandum of understanding, a contract, a cooperative
+    agreement); ``parties`` records who it is between. ``signed_on`` is recorded for standards
+    with deadlines; NASRO's rules judge the MOU as written and do not read it.
+    ``submitted=False`` records an MOU known not to have been submitted to the funding agency
+    (decision CHP4); ``submitted_on`` the day it was.
     """
 
     __eq__ = v.record_eq
@@ -688,6 +709,12 @@ class Mou(_Record):
         },
         default=None,
         validator=[v.instance_of(bool, optional=True), v.not_false_when("submitted_on")],
+    )
+    parties: frozenset[Party] | None = attrs.field(
+        metadata={"description": "Who it is between (null: unknown)."},
+        default=None,
+        converter=_parties,
+        validator=v.frozenset_of(Party),
     )
 
 

@@ -20,8 +20,9 @@ from sro_domain.standards.nasro import (
 )
 from sro_domain.standards.north_carolina import NC_STATUTE, NC_TRAINING
 from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES
+from sro_domain.standards.utah import UT_SRO
 
-__all__ = ["BUILT_IN", "COMPOSABLE"]
+__all__ = ["BUILT_IN", "BY_JURISDICTION", "COMPOSABLE", "DEFINITIONS"]
 
 BUILT_IN: tuple[Standard, ...] = (
     FEDERAL_DEFINITION,
@@ -37,8 +38,26 @@ BUILT_IN: tuple[Standard, ...] = (
     NC_STATUTE,
     NC_TRAINING,
     COPS_CHP,
+    UT_SRO,
 )
-"""Every built-in standard: federal, Center for Safer Schools, NASRO, North Carolina, COPS."""
+"""Every built-in standard: federal, Center for Safer Schools, NASRO, North Carolina, COPS, and
+the other states, in the order of ``docs/jurisdictions.md``."""
 
 COMPOSABLE: tuple[Rule, ...] = (JUVENILE_HISTORY,)
 """Built-in rules no built-in standard uses, for users to compose into their own standards."""
+
+BY_JURISDICTION: dict[str, tuple[Standard, ...]] = {
+    "US": (FEDERAL_DEFINITION, CAREER_OFFICER, COPS_CHP),
+    "NC": (SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES, NC_STATUTE, NC_TRAINING),
+    "UT": (UT_SRO,),
+}
+"""Each jurisdiction's standards, by its two-letter code ("US" for the federal ones). NASRO's
+are professional practice, of no jurisdiction; a test checks that every other built-in standard
+is listed here once."""
+
+DEFINITIONS: dict[str, tuple[Standard, ...]] = {
+    "US": (FEDERAL_DEFINITION,),
+    "NC": (SAFER_SCHOOLS_DEFINITION, NC_STATUTE),
+    "UT": (UT_SRO,),
+}
+"""Each jurisdiction's definitions of who is an SRO (not its training or MOU rules)."""

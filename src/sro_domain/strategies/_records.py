@@ -37,6 +37,7 @@ from sro_domain.models import (
     NoMou,
     Officer,
     Partner,
+    Party,
     School,
     SchoolLevel,
     SchoolSector,
@@ -273,6 +274,7 @@ def mous(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.SearchSt
             sections=draw(_maybe_subsets(list(MouSection))),
             submitted_on=submitted_on,
             submitted=submitted,
+            parties=draw(_maybe_subsets(list(Party))),
         )
 
     return build()

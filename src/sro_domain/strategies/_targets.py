@@ -40,6 +40,7 @@ from sro_domain.models import (
     NcCommission,
     Officer,
     Partner,
+    Party,
     School,
     SchoolLevel,
     SchoolSector,
@@ -58,7 +59,7 @@ from sro_domain.service import anniversary
 from sro_domain.standard import Standard
 from sro_domain.standards import cops
 from sro_domain.standards import north_carolina as nc
-from sro_domain.standards.federal import PURPOSES_READING, PurposesReading
+from sro_domain.standards.federal import PURPOSES_READING, PurposesReading, assigned_on
 from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_HOURS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
 from sro_domain.strategies import _conditions as conditions
@@ -135,6 +136,7 @@ class Scene:
         self.assignment: dict[str, Any] = {}
         self.mou: dict[str, Any] = {}
         self.response: dict[str, Any] = {}
+        self.in_effect: tuple[str, ...] = ()  # the ids of the in-effect rules being built for
 
     def __getitem__(self, parameter: Parameter[T]) -> T:
         """The value in use of a parameter of the standard being built for."""
@@ -284,17 +286,18 @@ def _purposes(scene: Scene, outcome: Outcome) -> None:
 # --- the assignment and its agency ----------------------------------------------------------
 
 
-_IN_EFFECT = (
-    "federal.in_effect",
-    "safer_schools.in_effect",
-    "nc.statute.in_effect",
-    "cops.chp.in_effect",
-)
-
-
-@knob(*_IN_EFFECT, possible=_always(MET, NOT_MET))
 def _in_effect(scene: Scene, outcome: Outcome) -> None:
     """Dates are fixed by the plan (see ``_timing``); nothing more to draw."""
+
+
+# Every standard's "assigned on the date asked about" rule decides with ``assigned_on``: one
+# knob serves them all, in every jurisdiction's module.
+_IN_EFFECT_KNOB = Knob(_in_effect, _always(MET, NOT_MET))
+
+
+def in_effect_rule(rule: Rule) -> bool:
+    """Whether ``rule`` is a standard's "the assignment is in effect on as_of" rule."""
+    return rule.condition is None and rule.decide is assigned_on
 
 
 @knob("federal.assigned_by_employer", "cops.chp.assigned_by_employer")
@@ -786,7 +789,7 @@ def _widen_for_weeks(scene: Scene) -> None:
     if _covers_enough(scene.start, scene.end, year):
         return
     new_year = date(year, 1, 1)
-    effect = next((scene.targets[r] for r in _IN_EFFECT if r in scene.targets), MET)
+    effect = next((scene.targets[r] for r in scene.in_effect if r in scene.targets), MET)
     if effect is MET:
         scene.start, scene.end = min(scene.start, new_year), None
     elif (as_of - new_year).days >= _ENOUGH_DAYS:
@@ -1156,6 +1159,9 @@ class Plan:
             rule.id: _knob_of(rule, standard.id)
             for rule in (*standard.rules, *standard.scope_rules)
         }
+        every = (*standard.rules, *standard.scope_rules)
+        self.in_effect = tuple(rule.id for rule in every if in_effect_rule(rule))
+        self.mou_rules = frozenset(rule.id for rule in every if rule.subject is Mou)
         self.judged_at_start = frozenset(_rules_judged_at_start(standard))
         self.judged_from_start = frozenset(_rules_judged_from_start(standard))
         self.first, self.last = _in_force_window(standard)
@@ -1233,6 +1239,7 @@ class Plan:
             )
         scene = Scene(draw, as_of, self.parameters)
         scene.targets = targets
+        scene.in_effect = self.in_effect
         subject_type = self.standard.subject
         if subject_type is Assignment:
             _timing(scene, targets, self)
@@ -1267,7 +1274,7 @@ class Plan:
                     rule_id=rule_id,
                     targets=targets,
                 )
-        return _assemble(scene, subject_type, targets)
+        return _assemble(scene, subject_type, targets, self.mou_rules)
 
     def _merge(
         self,
@@ -1320,6 +1327,8 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         return hooked
     if rule.condition is None and rule.id in KNOBS:
         return KNOBS[rule.id]
+    if in_effect_rule(rule):
+        return _IN_EFFECT_KNOB
     condition = conditions.check_supported(rule, standard_id)
     record = _SCENE_RECORDS.get(rule.subject)
     if record is None:
@@ -1422,11 +1431,11 @@ def _in_force_window(standard: Standard) -> tuple[date, date]:
 def _timing(scene: Scene, targets: dict[str, Outcome], plan: Plan) -> None:
     """Place the assignment's start and end around ``as_of`` as the rules need them."""
     draw, as_of = scene.draw, scene.as_of
-    effect = next((targets[r] for r in _IN_EFFECT if r in targets), None)
+    effect = next((targets[r] for r in plan.in_effect if r in targets), None)
     training = targets.get("nasro.training.school_policing_hours")
     # Judged as of the start when asked earlier (decision N1), a posting not yet begun is in
     # effect: only one that is over can fail.
-    over_only = any(r in plan.judged_from_start for r in _IN_EFFECT if r in targets)
+    over_only = any(r in plan.judged_from_start for r in plan.in_effect if r in targets)
     if effect is NOT_MET and (over_only or draw(_BOOLS)):
         scene.end = _before(draw, as_of - DAY)  # over before as_of
         scene.start = _before(draw, scene.end)
@@ -1466,6 +1475,7 @@ _MOU_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "roles_defined": records.maybe(records.subsets(list(Role))),
     "requires_selection_and_training": records.flags,
     "prohibits_formal_discipline": records.flags,
+    "parties": records.maybe(records.subsets(list(Party))),
 }
 _MOU_PLACED = ("signed_on", "sections", "submitted_on", "submitted")
 _OFFICER_HISTORIES = ("service_periods", "trainings", "conduct_records")
@@ -1499,7 +1509,9 @@ def _officer(scene: Scene) -> Officer:
     return Officer(id=draw(records.names()), **officer_fields)
 
 
-def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> Any:
+def _assemble(
+    scene: Scene, subject_type: type, targets: dict[str, Outcome], mou_ids: frozenset[str]
+) -> Any:
     draw = scene.draw
     if subject_type is SroResponse:
         if not scene.response:  # pragma: no cover - every SroResponse standard reads the action
@@ -1520,7 +1532,7 @@ def _assemble(scene: Scene, subject_type: type, targets: dict[str, Outcome]) -> 
         if name not in fields:
             fields[name] = draw(strategy)
     fields.setdefault("basis", draw(records.maybe(st.sampled_from(AssignmentBasis))))
-    mou_rules = [rule_id for rule_id in targets if rule_id.startswith("nasro.mou.")]
+    mou_rules = [rule_id for rule_id in targets if rule_id in mou_ids]
     if "mou" in fields:
         pass  # drawn by a knob (the COPS Hiring Program's MOU rules)
     elif not mou_rules:
