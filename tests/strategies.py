@@ -5,7 +5,7 @@ dates, records on ``as_of``) come up often. ``KNOWN_VALUES`` gives, for every fi
 unknown, the known values that can replace ``None`` in the refinement property.
 """
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
@@ -44,6 +44,7 @@ from sro_domain.strategies import (
     trainings,
 )
 from sro_domain.strategies._records import weekly_plans
+from sro_domain.strategies._targets import _in_force_window
 
 COMPOSED_SELECTION = Standard(
     id="nasro-selection",
@@ -59,6 +60,19 @@ LAST = date(2026, 12, 31)
 WINDOW = {"min_date": FIRST, "max_date": LAST}
 
 as_of_dates = st.dates(min_value=date(2012, 1, 1), max_value=LAST)
+
+
+def in_force(standard: Standard, as_of: date) -> date:
+    """``as_of`` moved into the years ``standard`` is in force (from 2012 to ``LAST``), spread
+    over them rather than piled on the first day: a property runs on days it can be asked.
+    """
+    first, last = _in_force_window(standard)
+    first, last = max(first, date(2012, 1, 1)), min(last, LAST)
+    if first <= as_of <= last:
+        return as_of
+    span = (last - first).days + 1
+    return first + timedelta(days=abs((as_of - first).days) % span)
+
 
 SUBJECTS: dict[type, st.SearchStrategy[Any]] = {
     Officer: officers(**WINDOW),

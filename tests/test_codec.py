@@ -54,7 +54,7 @@ from sro_domain.strategies import (
     trainings,
 )
 from sro_domain.strategies._records import fundings
-from tests.strategies import SUBJECTS, as_of_dates
+from tests.strategies import SUBJECTS, as_of_dates, in_force
 from tests.test_properties import IDS, VARIANTS
 
 MODELS: dict[type, st.SearchStrategy[Any]] = {
@@ -413,6 +413,7 @@ def test_verdicts_read_back_what_to_data_wrote(
     standard: Standard, data: st.DataObject, as_of: date
 ) -> None:
     """Dashboards store verdicts and reload them: to_data(from_data(Verdict, d)) == d."""
+    as_of = in_force(standard, as_of)
     verdict = standard.evaluate(data.draw(SUBJECTS[standard.subject]), as_of=as_of)
     written = json.loads(json.dumps(to_data(verdict)))
     read = from_data(Verdict, written)

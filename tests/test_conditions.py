@@ -38,6 +38,7 @@ from sro_domain.conditions import (
     at_least,
     includes,
     is_true,
+    replaced,
 )
 from sro_domain.standards.north_carolina import MIN_WEEKLY_HOURS
 from sro_domain.strategies import satisfying, undetermined, violating
@@ -56,7 +57,10 @@ def only(rule: Rule) -> Standard:
 
 
 def changed(record: Any, changes: dict[str, Any]) -> Any:
-    return attrs.evolve(record, **changes)
+    """``record`` with each dotted path of ``changes`` set, in order."""
+    for path, value in changes.items():
+        record = replaced(record, path, value)
+    return record
 
 
 # --- each condition, at the boundaries its words set -----------------------------------------

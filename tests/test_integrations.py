@@ -16,7 +16,7 @@ from sro_domain._pydantic import location
 from sro_domain.codec import ROW_FIELDS, DecodeError, from_data, to_data, to_rows
 from sro_domain.examples import COMMUNITY_SRO
 from sro_domain.schema import schema_for
-from tests.strategies import as_of_dates
+from tests.strategies import as_of_dates, in_force
 from tests.test_codec import MODELS, NAMES, _json, _nearly_valid
 from tests.test_properties import IDS, VARIANTS, subjects_for
 
@@ -148,7 +148,7 @@ def test_the_schema_is_not_shared_with_pydantic() -> None:
 @given(data=st.data())
 def test_one_row_per_leaf_with_the_leafs_outcome(standard: Standard, data: st.DataObject) -> None:
     subject = data.draw(subjects_for(standard))
-    verdict = standard.evaluate(subject, as_of=data.draw(as_of_dates))
+    verdict = standard.evaluate(subject, as_of=in_force(standard, data.draw(as_of_dates)))
     rows = to_rows(verdict, record="roster.jsonl:7")
     leaves = list(verdict.leaves())
     assert len(rows) == len(leaves)

@@ -31,7 +31,7 @@ from sro_domain import (
 )
 from sro_domain.codec import DecodeError, from_data, to_data
 from sro_domain.examples import COMMUNITY_SRO, CRISIS_PLACEMENT, SECURITY_GUARD
-from tests.strategies import SUBJECTS, as_of_dates
+from tests.strategies import SUBJECTS, as_of_dates, in_force
 from tests.test_properties import IDS, VARIANTS
 
 
@@ -48,6 +48,7 @@ def test_records_standards_and_verdicts(
     standard: Standard, data: st.DataObject, as_of: date, read: bool
 ) -> None:
     """Records, the standard (built-in or a variant), and its verdict, read or not."""
+    as_of = in_force(standard, as_of)
     subject = data.draw(SUBJECTS[standard.subject])
     round_trips(subject)
     round_trips(standard)

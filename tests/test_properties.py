@@ -30,7 +30,14 @@ from sro_domain import (
     Verdict,
 )
 from sro_domain.strategies import satisfying, violating
-from tests.strategies import COMPOSED_SELECTION, SUBJECTS, as_of_dates, is_unknown, known_values
+from tests.strategies import (
+    COMPOSED_SELECTION,
+    SUBJECTS,
+    as_of_dates,
+    in_force,
+    is_unknown,
+    known_values,
+)
 
 VARIANTS = [
     *STANDARDS.values(),
@@ -102,6 +109,7 @@ def test_refinement_never_flips_a_definite_outcome(
     standard: Standard, data: st.DataObject, as_of: date
 ) -> None:
     """Replacing any unknown input with a known value never turns MET or NOT_MET into anything else."""
+    as_of = in_force(standard, as_of)
     subject = data.draw(subjects_for(standard))
     before = standard.evaluate(subject, as_of=as_of)
     paths = unknown_paths(subject)
@@ -124,6 +132,7 @@ def test_refinement_never_flips_a_definite_outcome(
 @PER_CASE
 @given(data=st.data(), as_of=as_of_dates)
 def test_holds_agrees_with_evaluate(standard: Standard, data: st.DataObject, as_of: date) -> None:
+    as_of = in_force(standard, as_of)
     subject = data.draw(subjects_for(standard))
     verdict = standard.evaluate(subject, as_of=as_of)
     if verdict.outcome is Outcome.UNKNOWN:
@@ -160,6 +169,7 @@ def _check_tree(verdict: Verdict, item: Rule | Standard, reach: Outcome = Outcom
 @given(data=st.data(), as_of=as_of_dates)
 def test_one_child_per_part_in_order(standard: Standard, data: st.DataObject, as_of: date) -> None:
     """A verdict has one child per rule, in the standard's order; nested standards nest."""
+    as_of = in_force(standard, as_of)
     verdict = standard.evaluate(data.draw(subjects_for(standard)), as_of=as_of)
     _check_tree(verdict, standard)
     assert [leaf.id for leaf in verdict.leaves()] == [rule.id for rule in standard.rules]
@@ -178,6 +188,7 @@ def test_missing_is_set_exactly_when_unknown_and_resolves(
     standard: Standard, data: st.DataObject, as_of: date
 ) -> None:
     """`missing` is empty unless UNKNOWN, never empty when UNKNOWN, and every path resolves."""
+    as_of = in_force(standard, as_of)
     subject = data.draw(subjects_for(standard))
     verdict = standard.evaluate(subject, as_of=as_of)
     root = {Officer: "officer", Assignment: "assignment"}.get(standard.subject)
@@ -196,6 +207,7 @@ def test_a_standard_that_does_not_apply_is_met_with_every_part_reported(
     standard: Standard, data: st.DataObject, as_of: date
 ) -> None:
     """Not reached is MET, never a false violation; its parts are still all reported (S1)."""
+    as_of = in_force(standard, as_of)
     subject = data.draw(subjects_for(standard))
     verdict = standard.evaluate(subject, as_of=as_of)
     assert verdict.scope is not None
@@ -235,6 +247,7 @@ def test_entries_dated_after_as_of_never_change_a_verdict(
     standard: Standard, data: st.DataObject, as_of: date
 ) -> None:
     """Records, trainings and service dated after `as_of` are invisible."""
+    as_of = in_force(standard, as_of)
     subject = data.draw(subjects_for(standard))
     later: Officer | Assignment
     if isinstance(subject, Officer):
@@ -297,6 +310,7 @@ def test_every_verdict_explains_itself(
     standard: Standard, data: st.DataObject, as_of: date
 ) -> None:
     """Every node has a reason in words; facts hold scalars, dates, decimals, enums and tuples."""
+    as_of = in_force(standard, as_of)
     verdict = standard.evaluate(data.draw(subjects_for(standard)), as_of=as_of)
     nodes = [verdict]
     while nodes:

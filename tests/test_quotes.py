@@ -41,6 +41,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "cops-chp-application-sro": ("### 6.1 COPS Hiring Program",),
     "cops-chp-2020-special-conditions": ("### 6.2 CHP award special conditions",),
     "utah-53g-8-701-7": ("## 8. Other state statutory definitions | Utah",),
+    "orc-3313-951-a-3": ("state-laws: ### 10. Other statutes found along the way",),
+    "orc-3313-951-b": ("state-laws: ### 10. Other statutes found along the way",),
 }
 
 

@@ -47,6 +47,7 @@ from sro_domain import (
 from sro_domain.conditions import all_of, any_of, at_least, is_true
 from sro_domain.rules import Context, Fix, impossible
 from sro_domain.strategies import undetermined, violating
+from sro_domain.strategies._targets import _in_force_window
 from tests.builders import START, assignment, basic_course, mou, officer
 from tests.strategies import SUBJECTS
 from tests.test_properties import IDS, VARIANTS
@@ -131,7 +132,10 @@ def test_remedies_on_any_subject(standard: Standard, data: Any) -> None:
     remedies of any other meet their rules.
     """
     subject = data.draw(SUBJECTS[standard.subject])
-    as_of = data.draw(st.dates(min_value=date(1999, 1, 1), max_value=date(2040, 12, 31)))
+    first, last = _in_force_window(standard)
+    as_of = data.draw(
+        st.dates(min_value=max(first, date(1999, 1, 1)), max_value=min(last, date(2040, 12, 31)))
+    )
     assert_remedies_meet(standard, subject, as_of)
 
 

@@ -364,6 +364,8 @@ class TestRegistries:
             "nc-statute",
             "nc-training",
             "cops-chp",
+            "oh-sro",
+            "oh-training",
             "ut-sro",
         ]
 
@@ -420,6 +422,11 @@ class TestRegistries:
             "cops.chp.mou_signed",
             "cops.chp.mou_sections",
             "cops.chp.mou_submitted",
+            "oh.sro.in_effect",
+            "oh.sro.peace_officer",
+            "oh.sro.mou",
+            "oh.training.basic_program",
+            "oh.training.sro_hours",
             "ut.sro.in_effect",
             "ut.sro.law_enforcement_officer",
             "ut.sro.contract_with_lea",

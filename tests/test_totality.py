@@ -33,7 +33,7 @@ from sro_domain import (
 from sro_domain.codec import from_data
 from sro_domain.strategies import assignments, mous, officers, sro_responses
 from tests.builders import assignment, officer
-from tests.strategies import SUBJECTS, as_of_dates
+from tests.strategies import SUBJECTS, as_of_dates, in_force
 from tests.test_properties import IDS, VARIANTS
 
 # The whole calendar, and its last years and first years on their own, so that records near
@@ -79,6 +79,7 @@ def _read_everything(standard: Standard, subject: Any, as_of: date) -> Verdict:
 def test_every_standard_answers_at_any_date(
     standard: Standard, data: st.DataObject, as_of: date
 ) -> None:
+    as_of = in_force(standard, as_of)
     subject = data.draw(ANYWHERE[standard.subject])
     outcome: Outcome | None = None
     with contextlib.suppress(NotInForceError):  # no data could answer on that date
@@ -103,6 +104,7 @@ def test_outcomes_ignore_the_callers_decimal_context(
     """The library's arithmetic uses its own context: prec=2, or Inexact trapped, changes
     nothing (39.9 + 0.01 hours stays short of 40).
     """
+    as_of = in_force(standard, as_of)
     subject = data.draw(SUBJECTS[standard.subject])
     expected = standard.evaluate(subject, as_of=as_of)
     reasons = [leaf.reason for leaf in expected.leaves()]

@@ -13,7 +13,7 @@ from sro_domain import NASRO_ASSIGNMENT, NASRO_SELECTION, STANDARDS, Officer, St
 from sro_domain.codec import DETAILS, DecodeError, from_data, to_data, to_json
 from sro_domain.examples import COMMUNITY_SRO, CRISIS_PLACEMENT
 from sro_domain.schema import verdict_schema
-from tests.strategies import as_of_dates
+from tests.strategies import as_of_dates, in_force
 from tests.test_properties import IDS, VARIANTS, subjects_for
 
 AS_OF = date(2024, 9, 3)
@@ -27,7 +27,9 @@ def test_every_shape_is_its_schema_its_text_and_reads_back(
     standard: Standard, data: st.DataObject
 ) -> None:
     """to_json is json.dumps of to_data, to the character; from_data reads each shape back."""
-    verdict = standard.evaluate(data.draw(subjects_for(standard)), as_of=data.draw(as_of_dates))
+    verdict = standard.evaluate(
+        data.draw(subjects_for(standard)), as_of=in_force(standard, data.draw(as_of_dates))
+    )
     for detail in DETAILS:
         written = to_data(verdict, detail=detail)
         assert to_json(verdict, detail=detail) == json.dumps(written)

@@ -335,10 +335,11 @@ def plain_path(path: str) -> str:
     return "'s ".join(part.replace("_", " ") for part in path.split("."))
 
 
-def plain(value: Any) -> str:
+def plain(value: Any, path: str = "") -> str:
     """A value as a reader says it: ``no``, ``39.5``, ``schools, community organizations``."""
     if value is None:
-        return "unknown"
+        # An end that is not set is no unknown: the assignment is ongoing.
+        return "ongoing" if path.rpartition(".")[2] == "end" else "unknown"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (int, Decimal)):

@@ -239,7 +239,7 @@ def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
                 )
             continue
         words = "With " + "; ".join(
-            f"{examples.plain_path(path)}: {examples.plain(value)}"
+            f"{examples.plain_path(path)}: {examples.plain(value, path)}"
             for path, value in example.changes.items()
         )
         cases.append((outcome, words, examples.apply(base, example.changes), example.as_of))

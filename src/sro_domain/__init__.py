@@ -59,6 +59,7 @@ from sro_domain.models import (
     SroResponse,
     Training,
     TrainingKind,
+    TrainingProvider,
     YearWeeks,
 )
 from sro_domain.outcome import Outcome
@@ -105,6 +106,7 @@ from sro_domain.standards.north_carolina import (
     is_nc_sro,
     meets_nc_training,
 )
+from sro_domain.standards.ohio import OH_SRO, OH_TRAINING, is_oh_sro, meets_oh_training
 from sro_domain.standards.safer_schools import (
     SAFER_SCHOOLS_DEFINITION,
     SAFER_SCHOOLS_ROLES,
@@ -130,6 +132,8 @@ __all__ = [
     "NC_STATUTE",
     "NC_TRAINING",
     "NO_MOU",
+    "OH_SRO",
+    "OH_TRAINING",
     "RULES",
     "SAFER_SCHOOLS_DEFINITION",
     "SAFER_SCHOOLS_ROLES",
@@ -190,6 +194,7 @@ __all__ = [
     "Timeline",
     "Training",
     "TrainingKind",
+    "TrainingProvider",
     "UndeterminedError",
     "UnknownTitleError",
     "Verdict",
@@ -205,6 +210,7 @@ __all__ = [
     "is_career_law_enforcement_officer",
     "is_federal_sro",
     "is_nc_sro",
+    "is_oh_sro",
     "is_safer_schools_sro",
     "is_ut_sro",
     "meets_cops_chp_conditions",
@@ -213,6 +219,7 @@ __all__ = [
     "meets_nasro_selection_criteria",
     "meets_nasro_training",
     "meets_nc_training",
+    "meets_oh_training",
     "performs_triad",
     "remedies",
     "summarize",

@@ -34,6 +34,7 @@ from sro_domain.models import (
     Signatory,
     Training,
     TrainingKind,
+    TrainingProvider,
     YearWeeks,
 )
 from sro_domain.roles import TRIAD, Role
@@ -55,11 +56,19 @@ COMMUNITY_SRO = Assignment(
         service_periods=[ServicePeriod(start=date(2016, 7, 5), agency=_CITY_POLICE.name)],
         trainings=[
             Training(
+                course="Basic Law Enforcement Training",
+                kind=TrainingKind.BASIC_LAW_ENFORCEMENT,
+                hours=640,
+                completed_on=date(2016, 6, 24),
+                roles={Role.LAW_ENFORCEMENT},
+            ),
+            Training(
                 course="NASRO Basic School Resource Officer Course",
                 kind=TrainingKind.SCHOOL_POLICING,
                 hours=40,
                 completed_on=date(2024, 6, 21),
                 roles=TRIAD,
+                provider=TrainingProvider.NASRO,
             ),
         ],
         conduct_records=[],

@@ -63,6 +63,7 @@ __all__ = [
     "SroResponse",
     "Training",
     "TrainingKind",
+    "TrainingProvider",
     "YearWeeks",
 ]
 
@@ -129,6 +130,18 @@ class TrainingKind(enum.Enum):
     NC_BASIC_SRO = "nc_basic_sro"
     BASIC_LAW_ENFORCEMENT = "basic_law_enforcement"
     DARE = "dare"
+    OTHER = "other"
+
+
+class TrainingProvider(enum.Enum):
+    """Who delivered a course, where a law names the providers whose courses count.
+
+    ``OTHER`` is any provider not listed; an unknown provider is ``None`` on the course.
+    """
+
+    NASRO = "nasro"
+    OHIO_SRO_ASSOCIATION = "ohio_sro_association"
+    OHIO_PEACE_OFFICER_TRAINING_ACADEMY = "ohio_peace_officer_training_academy"
     OTHER = "other"
 
 
@@ -527,6 +540,11 @@ class Training(_Record):
         factory=frozenset,
         converter=_roles,
         validator=v.frozenset_of(Role, optional=False),
+    )
+    provider: TrainingProvider | None = attrs.field(
+        metadata={"description": "Who delivered the course (null: not recorded)."},
+        default=None,
+        validator=v.instance_of(TrainingProvider, optional=True),
     )
 
 

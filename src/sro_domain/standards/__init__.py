@@ -19,6 +19,7 @@ from sro_domain.standards.nasro import (
     NASRO_TRIAD,
 )
 from sro_domain.standards.north_carolina import NC_STATUTE, NC_TRAINING
+from sro_domain.standards.ohio import OH_SRO, OH_TRAINING
 from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES
 from sro_domain.standards.utah import UT_SRO
 
@@ -38,6 +39,8 @@ BUILT_IN: tuple[Standard, ...] = (
     NC_STATUTE,
     NC_TRAINING,
     COPS_CHP,
+    OH_SRO,
+    OH_TRAINING,
     UT_SRO,
 )
 """Every built-in standard: federal, Center for Safer Schools, NASRO, North Carolina, COPS, and
@@ -49,6 +52,7 @@ COMPOSABLE: tuple[Rule, ...] = (JUVENILE_HISTORY,)
 BY_JURISDICTION: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION, CAREER_OFFICER, COPS_CHP),
     "NC": (SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES, NC_STATUTE, NC_TRAINING),
+    "OH": (OH_SRO, OH_TRAINING),
     "UT": (UT_SRO,),
 }
 """Each jurisdiction's standards, by its two-letter code ("US" for the federal ones). NASRO's
@@ -58,6 +62,7 @@ is listed here once."""
 DEFINITIONS: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION,),
     "NC": (SAFER_SCHOOLS_DEFINITION, NC_STATUTE),
+    "OH": (OH_SRO,),
     "UT": (UT_SRO,),
 }
 """Each jurisdiction's definitions of who is an SRO (not its training or MOU rules)."""

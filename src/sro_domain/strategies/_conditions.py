@@ -9,7 +9,9 @@ well as away from them. Nothing is filtered.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Mapping
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -17,9 +19,11 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from sro_domain.conditions import AllOf, AnyOf, AtLeast, Condition, Includes, IsTrue, ordered
+from sro_domain.models import Training, TrainingProvider
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Parameter, Rule
 from sro_domain.strategies import _records as records
+from sro_domain.training import TrainedBy
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 _FLAG = {MET: True, NOT_MET: False, UNKNOWN: None}
@@ -187,3 +191,231 @@ def check_supported(rule: Rule, standard_id: str) -> Condition:
             "strategies know the built-in rules and rules written with conditions"
         )
     return condition
+
+
+# --- training by a deadline ---------------------------------------------------------------------
+
+_DAYS_BACK = st.sampled_from([0, 1]) | st.integers(min_value=0, max_value=400)
+_PIECES = st.integers(min_value=1, max_value=3)
+_TRAINING_WAYS_UNKNOWN = ("unrecorded", "still time", "provider unknown")
+
+
+def training_possible(condition: TrainedBy, parameters: Mapping[str, Any]) -> frozenset[Outcome]:
+    """The outcomes a training condition can give: never NOT_MET when nothing is required."""
+    need = value_of(condition.hours, parameters)
+    return frozenset({MET, UNKNOWN} | ({NOT_MET} if need is None or need > 0 else set()))
+
+
+def training_not_met_from(condition: TrainedBy) -> date | None:
+    """The first day asked about on which the condition can fail: after an exemption's window."""
+    exempt = condition.exempt_before
+    if exempt is None:
+        return None
+    deadline = condition.deadline(exempt)
+    return exempt if deadline is None else records.day(deadline, 1)
+
+
+@functools.cache
+def training_draw(condition: TrainedBy) -> Draw:
+    """The knob of a rule written with :func:`~sro_domain.training.trained_by`.
+
+    It may move the assignment's start: a deadline must have passed for the rule to fail, and
+    an exempt start must be left behind for it to be anything but met.
+    """
+
+    def draw_fields(scene: Any, outcome: Outcome) -> None:
+        need = value_of(condition.hours, scene.parameters)
+        amount = Decimal(1) if need is None else Decimal(need)
+        if outcome is MET:
+            if not condition.exempt(scene.start):
+                _put(scene, _met_courses(scene, condition, amount))
+            return
+        if outcome is NOT_MET:
+            _close_window(scene, condition)
+            _put(scene, _short_courses(scene, condition, amount, need is None))
+            return
+        _leave_exemption(scene, condition)
+        ways = [
+            way
+            for way in _TRAINING_WAYS_UNKNOWN
+            if way != "still time" or _is_open(condition, scene.start, scene.as_of)
+            if way != "provider unknown" or condition.providers is not None
+        ]
+        way = scene.draw(st.sampled_from(ways))
+        if way == "unrecorded":
+            _put(scene, None)
+        elif way == "still time":
+            _put(scene, _short_courses(scene, condition, amount, need is None))
+        else:
+            _put(scene, _unconfirmed_courses(scene, condition, amount))
+
+    return draw_fields
+
+
+def _put(scene: Any, courses: tuple[Training, ...] | None) -> None:
+    """Add ``courses`` to those another training rule drew; an unknown record stays unknown.
+
+    Each training rule counts its own kinds of course, so one rule's courses leave another's
+    outcome alone.
+    """
+    fields = scene.officer
+    if courses is None or ("trainings" in fields and fields["trainings"] is None):
+        fields["trainings"] = None
+        return
+    fields["trainings"] = (*fields.get("trainings", ()), *courses)
+
+
+def _is_open(condition: TrainedBy, start: date, as_of: date) -> bool:
+    deadline = condition.deadline(start)
+    return as_of < start if deadline is None else as_of <= deadline
+
+
+def _last_day(condition: TrainedBy, start: date, as_of: date) -> date:
+    deadline = condition.deadline(start)
+    return as_of if deadline is None else min(as_of, deadline)
+
+
+def _course(
+    draw: st.DrawFn, condition: TrainedBy, hours: Decimal, on: date, provider: Any
+) -> Training:
+    return Training(
+        course=draw(records.names()),
+        kind=draw(st.sampled_from(ordered(condition.kinds))),
+        hours=hours,
+        completed_on=on,
+        provider=provider,
+    )
+
+
+def _counted_provider(draw: st.DrawFn, condition: TrainedBy) -> Any:
+    if condition.providers is None:
+        return draw(records.maybe(st.sampled_from(list(TrainingProvider))))
+    return draw(st.sampled_from(ordered(condition.providers)))
+
+
+def _pieces(draw: st.DrawFn, total: Decimal) -> list[Decimal]:
+    """``total`` hours as one to three positive courses (tenths of an hour)."""
+    count = draw(_PIECES)
+    tenths = int(total * 10)
+    if tenths < count:
+        return [total] if total > 0 else []
+    cuts = sorted(draw(st.lists(st.integers(1, tenths - 1), min_size=count - 1,
+                                max_size=count - 1, unique=True))) if tenths > 1 else []  # fmt: skip
+    edges = [0, *cuts, tenths]
+    return [Decimal(b - a) / 10 for a, b in itertools.pairwise(edges) if b > a]
+
+
+def _met_courses(scene: Any, condition: TrainedBy, amount: Decimal) -> tuple[Training, ...]:
+    draw = scene.draw
+    last = _last_day(condition, scene.start, scene.as_of)
+    if condition.hours is None:
+        hours_each = [draw(records.hours)]
+    else:
+        slack = draw(st.sampled_from([Decimal(0), Decimal(8)]))
+        hours_each = _pieces(draw, amount + slack) or [amount]
+    courses = [
+        _course(draw, condition, hours, records.day(last, -draw(_DAYS_BACK)),
+                _counted_provider(draw, condition))
+        for hours in hours_each
+    ]  # fmt: skip
+    return tuple(courses)
+
+
+def _short_courses(
+    scene: Any, condition: TrainedBy, amount: Decimal, counting: bool
+) -> tuple[Training, ...]:
+    """Counted courses short of ``amount`` by the last day; perhaps one more, too late."""
+    draw = scene.draw
+    last = _last_day(condition, scene.start, scene.as_of)
+    courses: list[Training] = []
+    if not counting and amount > _TENTH:
+        below = max(amount - _STEP, Decimal(0))
+        short = draw(st.sampled_from([below]) | st.decimals(Decimal(0), amount - _TENTH, places=1))
+        for hours in _pieces(draw, short):
+            when = records.day(last, -draw(_DAYS_BACK))
+            courses.append(_course(draw, condition, hours, when, _known_provider(draw, condition)))
+    if last < date.max and draw(st.booleans()):
+        late = records.day(last, 1 + draw(st.integers(0, 30)))
+        courses.append(_course(draw, condition, amount, late, _known_provider(draw, condition)))
+    return tuple(courses)
+
+
+def _known_provider(draw: st.DrawFn, condition: TrainedBy) -> Any:
+    if condition.providers is None:
+        return draw(st.sampled_from(list(TrainingProvider)))
+    return draw(st.sampled_from(ordered(condition.providers)))
+
+
+def _unconfirmed_courses(scene: Any, condition: TrainedBy, amount: Decimal) -> tuple[Training, ...]:
+    """Counted hours short of ``amount`` unless courses with no provider recorded count."""
+    draw = scene.draw
+    last = _last_day(condition, scene.start, scene.as_of)
+    known = _short_courses(scene, condition, amount, condition.hours is None)
+    counted = (
+        sum((c.hours for c in known if c.completed_on <= last), Decimal(0))
+        if condition.hours is not None
+        else Decimal(0)
+    )
+    missing = amount - counted if condition.hours is not None else Decimal(8)
+    unconfirmed = _course(draw, condition, missing, records.day(last, -draw(_DAYS_BACK)), None)
+    return (*known, unconfirmed)
+
+
+def _close_window(scene: Any, condition: TrainedBy) -> None:
+    """Move the start back (never past an exemption) until the deadline has passed."""
+    as_of, start = scene.as_of, scene.start
+    earliest = condition.exempt_before or date.min
+    latest = _latest_closed_start(condition, as_of)
+    if latest is None or latest < earliest:
+        raise InvalidArgument(
+            f"a training deadline from a start on or after {earliest.isoformat()} cannot have "
+            f"passed by {as_of.isoformat()}"
+        )
+    if earliest <= start <= latest:
+        return
+    days_back = scene.draw(_DAYS_BACK)
+    moved = records.day(latest, -days_back)
+    scene.start = moved if moved >= earliest else earliest
+    if scene.end is not None and scene.end < scene.start:
+        scene.end = scene.start
+
+
+def _latest_closed_start(condition: TrainedBy, as_of: date) -> date | None:
+    """The latest start whose deadline is before ``as_of`` (on or before, with none)."""
+    if condition.deadline(as_of) is None:
+        return as_of
+    guess = as_of
+    for _ in range(4):
+        deadline = condition.deadline(guess)
+        assert deadline is not None
+        if deadline < as_of:
+            break
+        step = (deadline - as_of).days + 1
+        if guess.toordinal() - step < 1:
+            return None
+        guess = records.day(guess, -step)
+    else:  # pragma: no cover - four steps always reach it (a deadline runs at most a leap day long)
+        return None
+    # Step forward again while the deadline stays before ``as_of`` (29 February lands on 28).
+    while guess < as_of:
+        following = records.day(guess, 1)
+        later = condition.deadline(following)
+        if later is None or later >= as_of:
+            break
+        guess = following
+    return guess
+
+
+def _leave_exemption(scene: Any, condition: TrainedBy) -> None:
+    """Move an exempt start to the first day that is not: only then can it be other than met."""
+    exempt = condition.exempt_before
+    if exempt is None or scene.start >= exempt:
+        return
+    if exempt > scene.as_of:
+        raise InvalidArgument(
+            f"every assignment begun by {scene.as_of.isoformat()} is exempt before "
+            f"{exempt.isoformat()}"
+        )
+    scene.start = exempt
+    if scene.end is not None and scene.end < exempt:
+        scene.end = exempt

@@ -47,6 +47,7 @@ from sro_domain.models import (
     SroResponse,
     Training,
     TrainingKind,
+    TrainingProvider,
     YearWeeks,
 )
 from sro_domain.roles import Role
@@ -212,6 +213,7 @@ def trainings(
         hours=hours,
         completed_on=within(min_date, max_date),
         roles=subsets(list(Role)),
+        provider=maybe(st.sampled_from(TrainingProvider)),
     )
 
 

@@ -50,6 +50,7 @@ from sro_domain.models import (
     SroResponse,
     Training,
     TrainingKind,
+    TrainingProvider,
     YearWeeks,
 )
 from sro_domain.outcome import Outcome
@@ -64,6 +65,7 @@ from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_HOURS, MI
 from sro_domain.standards.north_carolina import course_deadline
 from sro_domain.strategies import _conditions as conditions
 from sro_domain.strategies import _records as records
+from sro_domain.training import TrainedBy
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 DAY = timedelta(days=1)
@@ -83,6 +85,7 @@ _COUNTED = (TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO)
 _COUNTED_KINDS = st.sampled_from(_COUNTED)
 _UNCOUNTED_KINDS = st.sampled_from([k for k in TrainingKind if k not in _COUNTED])
 _MATTERS = records.maybe(st.sampled_from(Matter))
+_PROVIDERS = records.maybe(st.sampled_from(TrainingProvider))
 
 
 def _before(draw: st.DrawFn, day: date, strategy: st.SearchStrategy[int] = _DAYS) -> date:
@@ -1175,7 +1178,9 @@ class Plan:
             for i, a in enumerate(ids)
             for b in ids[i + 1 :]
         )
-        self.order = ids
+        # Training knobs may move the start: they draw first, so the others read the final dates.
+        self.early = [r.id for r in every if isinstance(r.condition, TrainedBy)]
+        self.order = self.early + [rule_id for rule_id in ids if rule_id not in self.early]
         if self.composed:
             movers = [rule_id for rule_id in ids if self.knobs[rule_id].moves_dates]
             for i, a in enumerate(movers):
@@ -1245,7 +1250,12 @@ class Plan:
             _timing(scene, targets, self)
         done: dict[Draw, str] = {}
         written: dict[tuple[str, str], str] = {}
-        for rule_id in self.order:
+        order = self.order
+        if len(self.early) > 1:
+            # A training rule met keeps the start; one that must fail or stay open moves it.
+            moving = sorted(self.early, key=lambda rule_id: targets[rule_id] is MET)
+            order = moving + [rule_id for rule_id in order if rule_id not in moving]
+        for rule_id in order:
             knob = self.knobs[rule_id]
             draw_fields = knob.draw
             first = done.get(draw_fields)
@@ -1329,6 +1339,8 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         return KNOBS[rule.id]
     if in_effect_rule(rule):
         return _IN_EFFECT_KNOB
+    if isinstance(rule.condition, TrainedBy) and rule.subject is Assignment:
+        return _training_knob(rule.condition)
     condition = conditions.check_supported(rule, standard_id)
     record = _SCENE_RECORDS.get(rule.subject)
     if record is None:
@@ -1339,6 +1351,17 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
     return Knob(
         conditions.condition_draw(condition, record),
         lambda parameters: conditions.possible(condition, parameters),
+    )
+
+
+@functools.cache
+def _training_knob(condition: TrainedBy) -> Knob:
+    """One knob per training condition: rules written with one share their draws."""
+    return Knob(
+        conditions.training_draw(condition),
+        lambda parameters: conditions.training_possible(condition, parameters),
+        conditions.training_not_met_from(condition),
+        moves_dates=True,
     )
 
 
@@ -1557,6 +1580,7 @@ def _free_training(draw: st.DrawFn, as_of: date) -> Training:
         hours=draw(records.hours),
         completed_on=_before(draw, records.day(as_of, draw(_SOME_DAYS))),
         roles=draw(records.subsets(list(Role))),
+        provider=draw(_PROVIDERS),
     )
 
 

@@ -1,0 +1,141 @@
+"""The training condition, ``trained_by``: the hours, the kinds and providers, the deadline."""
+
+import pickle
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from sro_domain import (
+    Assignment,
+    Outcome,
+    Parameter,
+    Rule,
+    Standard,
+    Training,
+    TrainingKind,
+    TrainingProvider,
+    remedies,
+)
+from sro_domain.training import TrainedBy, trained_by
+from tests.builders import assignment, officer
+from tests.test_rules import POLICY
+
+POLICING = {TrainingKind.SCHOOL_POLICING}
+MIN_HOURS = Parameter(name="min_hours", default=Decimal(16), convert=Decimal,
+                      doc="Hours of SRO training required.")  # fmt: skip
+
+
+def standard_of(condition: TrainedBy) -> Standard:
+    rule = Rule(id="district.training", title="Training", source=POLICY, quote="Train.",
+                subject=Assignment, condition=condition, parameters=condition.parameters)  # fmt: skip
+    return Standard(id="district", title="District", subject=Assignment, source=POLICY,
+                    parts=[rule])  # fmt: skip
+
+
+def course(hours: Any = 16, on: date = date(2022, 7, 1), **changes: Any) -> Training:
+    return Training(course="SRO course", kind=changes.pop("kind", TrainingKind.SCHOOL_POLICING),
+                    hours=hours, completed_on=on, **changes)  # fmt: skip
+
+
+def judged(condition: TrainedBy, as_of: date, *courses: Training | None) -> Any:
+    trainings = None if courses == (None,) else courses
+    record = assignment(officer=officer(trainings=trainings))
+    return standard_of(condition).evaluate(record, as_of=as_of).find("district.training")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"hours": 1.5}, "hours as a number or a Parameter"),
+        ({"words": " "}, "words for its reason"),
+        ({"kinds": []}, "TrainingKind members"),
+        ({"providers": ["nasro"]}, "must be TrainingProvider"),
+        ({"days": 10, "years": 1}, "in days or in years, not both"),
+        ({"days": -2}, "days must be a whole number"),
+        ({"years": True}, "years must be a whole number"),
+        ({"exempt_before": "2018-11-02"}, "exempt_before must be a date"),
+    ],
+)
+def test_bad_arguments_are_refused_by_name(arguments: dict[str, Any], message: str) -> None:
+    given: dict[str, Any] = {"hours": 16, "words": "SRO training", "kinds": POLICING}
+    given |= arguments
+    hours, words = given.pop("hours"), given.pop("words")
+    with pytest.raises(ValueError, match=message):
+        trained_by(hours, words, **given)
+
+
+def test_a_condition_is_a_value_that_pickles() -> None:
+    condition = trained_by(16, "SRO training", kinds=POLICING, days=180,
+                           providers={TrainingProvider.NASRO}, exempt_before=date(2019, 1, 1))  # fmt: skip
+    assert pickle.loads(pickle.dumps(condition)) == condition
+    assert condition != trained_by(16, "SRO training", kinds=POLICING, days=181)
+    assert condition.paths == ("officer.trainings", "start")
+
+
+def test_before_the_start_means_the_day_before_at_the_latest() -> None:
+    """ "Before being appointed" (``days=-1``): a course on the start day is too late."""
+    before = trained_by(None, "an SRO course", kinds=POLICING, days=-1)
+    start = date(2022, 8, 1)
+    assert judged(before, date(2022, 9, 1), course(on=date(2022, 7, 31))).met
+    late = judged(before, date(2022, 9, 1), course(on=start))
+    assert late.outcome is Outcome.NOT_MET
+    assert late.reason == (
+        "no course of an SRO course completed by 2022-07-31; one required before the start "
+        "(2022-08-01): the deadline has passed"
+    )
+    assert judged(before, date(2022, 7, 31)).outcome is Outcome.UNKNOWN
+
+
+def test_several_counted_courses_are_named_as_such() -> None:
+    condition = trained_by(None, "SRO training", kinds=POLICING)
+    verdict = judged(condition, date(2022, 9, 1), course(), course(on=date(2022, 7, 2)))
+    assert verdict.reason.startswith("2 courses of SRO training completed by 2022-09-01")
+
+
+def test_the_hours_may_be_a_parameter() -> None:
+    condition = trained_by(MIN_HOURS, "SRO training", kinds=POLICING, days=180)
+    standard = standard_of(condition)
+    record = assignment(officer=officer(trainings=(course(16),)))
+    assert standard.evaluate(record, as_of=date(2022, 9, 1)).met
+    stricter = standard.configure(min_hours=Decimal(24))
+    after = date(2023, 2, 1)  # day 184
+    assert stricter.evaluate(record, as_of=after).find("district.training").not_met
+    assert condition.parameters == (MIN_HOURS,)
+    assert condition.examples({"min_hours": Decimal(24)})[Outcome.MET]["officer.trainings"][
+        0
+    ].hours == Decimal(24)
+
+
+def test_facts_name_the_hours_and_the_deadline() -> None:
+    condition = trained_by(16, "SRO training", kinds=POLICING, days=180,
+                           exempt_before=date(2020, 1, 1))  # fmt: skip
+    verdict = judged(condition, date(2022, 9, 1), course(10))
+    assert verdict.facts["counted"] == Decimal(10)
+    assert verdict.facts["deadline"] == date(2023, 1, 28)
+    exempt = trained_by(16, "SRO training", kinds=POLICING, exempt_before=date(2023, 1, 1))
+    assert judged(exempt, date(2022, 9, 1)).facts["exempt_before"] == date(2023, 1, 1)
+    unknown = judged(condition, date(2022, 9, 1), None)
+    assert unknown.reason == (
+        "training record unknown; 16 hours of SRO training required by 2023-01-28, 180 days "
+        "after the start (2022-08-01)"
+    )
+
+
+def test_remedies_record_the_training_or_its_providers() -> None:
+    """Unknown training after the deadline: record it. Unrecorded providers: record them."""
+    condition = trained_by(16, "SRO training", kinds=POLICING, days=180,
+                           providers={TrainingProvider.NASRO})  # fmt: skip
+    standard = standard_of(condition)
+    after = date(2023, 6, 1)
+    unknown = assignment(officer=officer(trainings=None))
+    (fix,) = remedies(standard, unknown, as_of=after)
+    assert fix.action.startswith("record the officer's trainings")
+    assert standard.evaluate(fix.apply(unknown), as_of=after).met
+    unconfirmed = assignment(officer=officer(trainings=(course(provider=None),)))
+    (fix,) = remedies(standard, unconfirmed, as_of=after)
+    assert fix.action == "record who provided the courses of SRO training (counted: nasro)"
+    assert standard.evaluate(fix.apply(unconfirmed), as_of=after).met
+    while_open = remedies(standard, unknown, as_of=date(2022, 9, 1))[0]
+    assert while_open.action.startswith("record the officer's trainings, or complete 16 hours")
