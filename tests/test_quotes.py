@@ -43,6 +43,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "utah-53g-8-701-7": ("## 8. Other state statutory definitions | Utah",),
     "orc-3313-951-a-3": ("state-laws: ### 10. Other statutes found along the way",),
     "orc-3313-951-b": ("state-laws: ### 10. Other statutes found along the way",),
+    "tex-educ-37-0021-h": ("## 8. Other state statutory definitions | Texas",),
+    "tex-occ-1701-001-4": ("state-laws: #### 1.5 Occ. Code § 1701.001",),
+    "tex-occ-1701-263": ("state-laws: #### 1.3 Occ. Code § 1701.263",),
 }
 
 
@@ -95,10 +98,17 @@ def verified_quotes(body: str) -> str:
 
 
 def _row(body: str, first_cell: str) -> str:
-    """The cells of the table row of ``body`` whose first cell is ``first_cell``."""
+    """The quoted words of the key-text cell of the table row whose first cell is ``first_cell``.
+
+    A cell that opens with a quotation is quoted whole; otherwise only the words in quotation
+    marks count, so a summary around them is never taken for the law's words.
+    """
     rows = [line for line in body.splitlines() if line.startswith(f"| {first_cell} |")]
     assert len(rows) == 1, f"one table row for {first_cell!r}, found {len(rows)}"
-    return rows[0]
+    cell = rows[0].split(" | ")[2].strip()
+    if cell.startswith('""'):
+        return cell[1:-1]
+    return "\n".join(re.findall(r'"([^"]+)"', cell))
 
 
 def _section(part: str) -> str:
@@ -175,3 +185,10 @@ def test_a_section_marked_unverified_in_its_heading_quotes_nothing() -> None:
     body = _body(STATE_LAWS, "#### 1.4 Occ. Code § 1701.601")
     assert "Senate Bill 1191 amends the definition" in _quoted(body)
     assert verified_quotes(body) == ""
+
+
+def test_a_table_row_quotes_only_the_words_in_quotation_marks() -> None:
+    """Texas's row paraphrases around its quotations: "a peace officer who" is not the law's."""
+    words = _row(_body(FACT_SHEET, "## 8. Other state statutory definitions"), "Texas")
+    assert "provides, as a school resource officer, a regular police presence" in words
+    assert "a peace officer who" not in words

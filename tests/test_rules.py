@@ -366,6 +366,8 @@ class TestRegistries:
             "cops-chp",
             "oh-sro",
             "oh-training",
+            "tx-sro",
+            "tx-training",
             "ut-sro",
         ]
 
@@ -427,6 +429,10 @@ class TestRegistries:
             "oh.sro.mou",
             "oh.training.basic_program",
             "oh.training.sro_hours",
+            "tx.sro.in_effect",
+            "tx.sro.peace_officer",
+            "tx.sro.mou",
+            "tx.training.program_hours",
             "ut.sro.in_effect",
             "ut.sro.law_enforcement_officer",
             "ut.sro.contract_with_lea",

@@ -113,6 +113,7 @@ from sro_domain.standards.safer_schools import (
     is_safer_schools_sro,
     trained_for_three_roles,
 )
+from sro_domain.standards.texas import TX_SRO, TX_TRAINING, is_tx_sro, meets_tx_training
 from sro_domain.standards.utah import UT_SRO, is_ut_sro
 
 __version__ = "0.2.0"
@@ -140,6 +141,8 @@ __all__ = [
     "SOURCES",
     "STANDARDS",
     "TRIAD",
+    "TX_SRO",
+    "TX_TRAINING",
     "UT_SRO",
     "WHO_COUNTS",
     "WHO_COUNTS_IN",
@@ -212,6 +215,7 @@ __all__ = [
     "is_nc_sro",
     "is_oh_sro",
     "is_safer_schools_sro",
+    "is_tx_sro",
     "is_ut_sro",
     "meets_cops_chp_conditions",
     "meets_nasro_best_practice",
@@ -220,6 +224,7 @@ __all__ = [
     "meets_nasro_training",
     "meets_nc_training",
     "meets_oh_training",
+    "meets_tx_training",
     "performs_triad",
     "remedies",
     "summarize",

@@ -123,11 +123,14 @@ class TrainingKind(enum.Enum):
 
     ``SCHOOL_POLICING`` is specialised school-policing training such as the NASRO Basic SRO
     Course. ``NC_BASIC_SRO`` is North Carolina's mandated Basic School Resource Officer Training
-    Course, itself school-policing training. Only these two count toward NASRO's 40 hours.
+    Course, itself school-policing training. ``ADVANCED_SCHOOL_POLICING`` is an advanced SRO
+    course, such as NASRO's Advanced SRO Course (Tex. Occ. Code § 1701.263(b-1) exempts an officer
+    who has it). Only these three count toward NASRO's 40 hours.
     """
 
     SCHOOL_POLICING = "school_policing"
     NC_BASIC_SRO = "nc_basic_sro"
+    ADVANCED_SCHOOL_POLICING = "advanced_school_policing"
     BASIC_LAW_ENFORCEMENT = "basic_law_enforcement"
     DARE = "dare"
     OTHER = "other"
@@ -521,7 +524,7 @@ class Training(_Record):
     course: str = attrs.field(metadata={"description": "The course's name."}, validator=v.name)
     kind: TrainingKind = attrs.field(
         metadata={
-            "description": "What the course trains for; school_policing and nc_basic_sro count toward NASRO's 40 hours."
+            "description": "What the course trains for; school_policing, nc_basic_sro and advanced_school_policing count toward NASRO's 40 hours."
         },
         validator=v.instance_of(TrainingKind),
     )

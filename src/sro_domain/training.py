@@ -11,7 +11,8 @@ The outcome is three-valued (decision J4 in ``docs/decisions.md``):
 
 - ``MET`` when the courses that count, completed by the deadline and by ``as_of``, reach the
   hours (or, with no hours, one such course is on file); an assignment that began before
-  ``exempt_before`` is exempt, and meets it;
+  ``exempt_before`` is exempt, and meets it, as does an officer with a course of a kind in
+  ``exempt_by`` on file by ``as_of``;
 - ``UNKNOWN`` while the deadline has not passed, when the training record is unknown, or when
   courses whose provider is not recorded would make the difference;
 - ``NOT_MET`` once the deadline has passed without them.
@@ -78,10 +79,15 @@ class TrainedBy(Condition):
         days, years: the deadline, counted from the start; ``days=-1`` is "before the start";
             neither is "by the day asked about, once the posting has begun".
         exempt_before: an assignment that began before this day is exempt.
+        exempt_by: kinds of course that exempt an officer who has completed one by ``as_of``.
     """
 
-    __slots__ = ("days", "exempt_before", "hours", "kinds", "providers", "words", "years")
-    _fields = ("hours", "words", "kinds", "providers", "days", "years", "exempt_before")
+    __slots__ = (
+        "days", "exempt_before", "exempt_by", "hours", "kinds", "providers", "words", "years"
+    )  # fmt: skip
+    _fields = (
+        "hours", "words", "kinds", "providers", "days", "years", "exempt_before", "exempt_by"
+    )  # fmt: skip
 
     hours: Decimal | Parameter[Any] | None
     words: str
@@ -90,6 +96,7 @@ class TrainedBy(Condition):
     days: int | None
     years: int | None
     exempt_before: date | None
+    exempt_by: frozenset[TrainingKind]
 
     def __init__(
         self,
@@ -101,6 +108,7 @@ class TrainedBy(Condition):
         days: int | None = None,
         years: int | None = None,
         exempt_before: date | None = None,
+        exempt_by: Iterable[TrainingKind] = (),
     ) -> None:
         if isinstance(hours, int) and not isinstance(hours, bool):
             hours = Decimal(hours)
@@ -121,9 +129,16 @@ class TrainedBy(Condition):
                 raise ValueError(f"trained_by's {name} must be a whole number, got {span!r}")
         if exempt_before is not None and type(exempt_before) is not date:
             raise ValueError(f"trained_by's exempt_before must be a date, got {exempt_before!r}")
+        exempting = frozenset(exempt_by)
+        if not all(isinstance(kind, TrainingKind) for kind in exempting) or exempting & counted:
+            raise ValueError(
+                f"trained_by's exempt_by must be TrainingKind members it does not count, "
+                f"got {exempt_by!r}"
+            )
         fields: tuple[tuple[str, object], ...] = (
             ("hours", hours), ("words", words), ("kinds", counted), ("providers", named),
             ("days", days), ("years", years), ("exempt_before", exempt_before),
+            ("exempt_by", exempting),
         )  # fmt: skip
         for name, value in fields:
             object.__setattr__(self, name, value)
@@ -170,6 +185,16 @@ class TrainedBy(Condition):
         """Whether an assignment that began on ``start`` is exempt."""
         return self.exempt_before is not None and start < self.exempt_before
 
+    def exempting(self, record: Any, as_of: date) -> Training | None:
+        """The first course on file by ``as_of`` whose kind exempts the officer, if any."""
+        if not self.exempt_by:
+            return None
+        courses: tuple[Training, ...] = record.officer.trainings or ()
+        for course in courses:
+            if course.kind in self.exempt_by and course.completed_on <= as_of:
+                return course
+        return None
+
     def _tally(self, record: Any, as_of: date) -> tuple[Decimal, Decimal, date]:
         """Hours (or courses) that count, those whose provider is unknown, and the last day."""
         deadline = self.deadline(record.start)
@@ -193,7 +218,7 @@ class TrainedBy(Condition):
     def decide(self, record: Any, context: Context) -> Outcome:
         """The outcome on ``record`` (an assignment)."""
         start = record.start
-        if self.exempt(start):
+        if self.exempt(start) or self.exempting(record, context.as_of) is not None:
             return _MET
         if record.officer.trainings is None:
             return _UNKNOWN
@@ -228,6 +253,12 @@ class TrainedBy(Condition):
                 f"assigned from {start.isoformat()}, before {self.exempt_before.isoformat()}: "
                 "exempt"
             )
+        exempting = self.exempting(record, as_of)
+        if exempting is not None:
+            return (
+                f"completed {exempting.course} ({names([exempting.kind])}) on "
+                f"{exempting.completed_on.isoformat()}: exempt"
+            )
         need = self._required(context)
         due = self._due(start)
         if record.officer.trainings is None:
@@ -257,6 +288,9 @@ class TrainedBy(Condition):
         found: dict[str, object] = {"start": start, "deadline": self.deadline(start)}
         if self.exempt(start):
             return {**found, "exempt_before": self.exempt_before}
+        exempting = self.exempting(record, context.as_of)
+        if exempting is not None:
+            return {**found, "exempted_by": exempting.course}
         if record.officer.trainings is not None:
             known, unconfirmed, _ = self._tally(record, context.as_of)
             found |= {"counted": known, "unconfirmed": unconfirmed}
@@ -363,10 +397,17 @@ class TrainedBy(Condition):
 
 
 def _rebuilt(  # noqa: PLR0917 - the fields, in order, as pickle passes them
-    hours: Any, words: str, kinds: Any, providers: Any, days: Any, years: Any, exempt: Any
+    hours: Any,
+    words: str,
+    kinds: Any,
+    providers: Any,
+    days: Any,
+    years: Any,
+    exempt: Any,
+    exempt_by: Any,
 ) -> TrainedBy:
     return TrainedBy(hours, words, kinds=kinds, providers=providers, days=days, years=years,
-                     exempt_before=exempt)  # fmt: skip
+                     exempt_before=exempt, exempt_by=exempt_by)  # fmt: skip
 
 
 def trained_by(
@@ -378,10 +419,11 @@ def trained_by(
     days: int | None = None,
     years: int | None = None,
     exempt_before: date | None = None,
+    exempt_by: Iterable[TrainingKind] = (),
 ) -> TrainedBy:
     """``hours`` of counted courses completed by the deadline; see :class:`TrainedBy`."""
     return TrainedBy(hours, words, kinds=kinds, providers=providers, days=days, years=years,
-                     exempt_before=exempt_before)  # fmt: skip
+                     exempt_before=exempt_before, exempt_by=exempt_by)  # fmt: skip
 
 
 def _first(members: Iterable[enum.Enum]) -> Any:

@@ -21,6 +21,7 @@ from sro_domain.standards.nasro import (
 from sro_domain.standards.north_carolina import NC_STATUTE, NC_TRAINING
 from sro_domain.standards.ohio import OH_SRO, OH_TRAINING
 from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES
+from sro_domain.standards.texas import TX_SRO, TX_TRAINING
 from sro_domain.standards.utah import UT_SRO
 
 __all__ = ["BUILT_IN", "BY_JURISDICTION", "COMPOSABLE", "DEFINITIONS"]
@@ -41,6 +42,8 @@ BUILT_IN: tuple[Standard, ...] = (
     COPS_CHP,
     OH_SRO,
     OH_TRAINING,
+    TX_SRO,
+    TX_TRAINING,
     UT_SRO,
 )
 """Every built-in standard: federal, Center for Safer Schools, NASRO, North Carolina, COPS, and
@@ -53,6 +56,7 @@ BY_JURISDICTION: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION, CAREER_OFFICER, COPS_CHP),
     "NC": (SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES, NC_STATUTE, NC_TRAINING),
     "OH": (OH_SRO, OH_TRAINING),
+    "TX": (TX_SRO, TX_TRAINING),
     "UT": (UT_SRO,),
 }
 """Each jurisdiction's standards, by its two-letter code ("US" for the federal ones). NASRO's
@@ -63,6 +67,7 @@ DEFINITIONS: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION,),
     "NC": (SAFER_SCHOOLS_DEFINITION, NC_STATUTE),
     "OH": (OH_SRO,),
+    "TX": (TX_SRO,),
     "UT": (UT_SRO,),
 }
 """Each jurisdiction's definitions of who is an SRO (not its training or MOU rules)."""

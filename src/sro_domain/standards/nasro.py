@@ -675,7 +675,9 @@ def _describe_training(assignment: Assignment, context: Context) -> tuple[str, d
 
 
 # The NC Basic SRO course is school-policing training too (decision A6).
-_SCHOOL_POLICING = frozenset({TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO})
+_SCHOOL_POLICING = frozenset(
+    {TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO, TrainingKind.ADVANCED_SCHOOL_POLICING}
+)
 
 
 SCHOOL_POLICING_HOURS = Rule(
@@ -962,7 +964,8 @@ def meets_nasro_selection_criteria(officer: Officer, *, as_of: date) -> bool:
 def meets_nasro_training(assignment: Assignment, *, as_of: date) -> bool:
     """Whether the officer had 40 hours of school-policing training before the assignment began.
 
-    Only school-policing courses (``SCHOOL_POLICING``, ``NC_BASIC_SRO``) completed strictly
+    Only school-policing courses (``SCHOOL_POLICING``, ``NC_BASIC_SRO``,
+    ``ADVANCED_SCHOOL_POLICING``) completed strictly
     before the start count (a course that ends on the start date is not "before being
     assigned"); DARE does not count.
 

@@ -227,8 +227,12 @@ def training_draw(condition: TrainedBy) -> Draw:
         need = value_of(condition.hours, scene.parameters)
         amount = Decimal(1) if need is None else Decimal(need)
         if outcome is MET:
-            if not condition.exempt(scene.start):
-                _put(scene, _met_courses(scene, condition, amount))
+            if condition.exempt(scene.start):
+                return
+            if condition.exempt_by and scene.draw(st.booleans()):
+                _put(scene, (_exempting_course(scene, condition),))
+                return
+            _put(scene, _met_courses(scene, condition, amount))
             return
         if outcome is NOT_MET:
             _close_window(scene, condition)
@@ -263,6 +267,18 @@ def _put(scene: Any, courses: tuple[Training, ...] | None) -> None:
         fields["trainings"] = None
         return
     fields["trainings"] = (*fields.get("trainings", ()), *courses)
+
+
+def _exempting_course(scene: Any, condition: TrainedBy) -> Training:
+    """A course whose kind exempts the officer, completed by the day asked about."""
+    draw = scene.draw
+    return Training(
+        course=draw(records.names()),
+        kind=draw(st.sampled_from(ordered(condition.exempt_by))),
+        hours=draw(records.hours),
+        completed_on=records.day(scene.as_of, -draw(_DAYS_BACK)),
+        provider=draw(records.maybe(st.sampled_from(list(TrainingProvider)))),
+    )
 
 
 def _is_open(condition: TrainedBy, start: date, as_of: date) -> bool:

@@ -81,7 +81,11 @@ _CONDUCT_KINDS = st.sampled_from(ConductKind)
 _DISPOSITIONS = st.sampled_from(Disposition)
 _TRAINING_KINDS = st.sampled_from(TrainingKind)
 # The NC Basic SRO course counts toward NASRO's hours as school-policing training (decision A6).
-_COUNTED = (TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO)
+_COUNTED = (
+    TrainingKind.SCHOOL_POLICING,
+    TrainingKind.NC_BASIC_SRO,
+    TrainingKind.ADVANCED_SCHOOL_POLICING,
+)
 _COUNTED_KINDS = st.sampled_from(_COUNTED)
 _UNCOUNTED_KINDS = st.sampled_from([k for k in TrainingKind if k not in _COUNTED])
 _MATTERS = records.maybe(st.sampled_from(Matter))
