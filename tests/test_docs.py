@@ -297,3 +297,11 @@ def test_the_jurisdictions_table_names_every_standard_and_rule() -> None:
     assert uncovered == [], (
         f"docs/jurisdictions.md's table gives no rule-id prefix for {', '.join(uncovered)}"
     )
+
+
+def test_the_readme_table_names_every_built_in_standard() -> None:
+    """The README's "What is in it" table is written by hand: it must keep up."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.M))
+    names = {name for name in sro_domain.__all__ if isinstance(getattr(sro_domain, name), Standard)}
+    assert names - listed == set(), f"add {sorted(names - listed)} to the table in README.md"

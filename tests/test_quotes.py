@@ -43,6 +43,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "utah-53g-8-701-7": ("## 8. Other state statutory definitions | Utah",),
     "orc-3313-951-a-3": ("state-laws: ### 10. Other statutes found along the way",),
     "orc-3313-951-b": ("state-laws: ### 10. Other statutes found along the way",),
+    "pa-24-ps-13-1301-c": ("state-laws: ### 5. Pennsylvania",),
+    "pa-24-ps-13-1313-c": ("state-laws: ### 5. Pennsylvania",),
     "tex-educ-37-0021-h": ("## 8. Other state statutory definitions | Texas",),
     "tex-occ-1701-001-4": ("state-laws: #### 1.5 Occ. Code § 1701.001",),
     "tex-occ-1701-263": ("state-laws: #### 1.3 Occ. Code § 1701.263",),

@@ -56,6 +56,8 @@ def judged(condition: TrainedBy, as_of: date, *courses: Training | None) -> Any:
         ({"days": -2}, "days must be a whole number"),
         ({"years": True}, "years must be a whole number"),
         ({"exempt_before": "2018-11-02"}, "exempt_before must be a date"),
+        ({"exempt_by": [TrainingKind.SCHOOL_POLICING]}, "exempt_by must be TrainingKind members"),
+        ({"transition": (date(2019, 9, 2),)}, "transition must be two dates"),
     ],
 )
 def test_bad_arguments_are_refused_by_name(arguments: dict[str, Any], message: str) -> None:

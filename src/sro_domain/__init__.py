@@ -107,6 +107,14 @@ from sro_domain.standards.north_carolina import (
     meets_nc_training,
 )
 from sro_domain.standards.ohio import OH_SRO, OH_TRAINING, is_oh_sro, meets_oh_training
+from sro_domain.standards.pennsylvania import (
+    PA_SRO,
+    PA_TRAINING,
+    PaSecurityClass,
+    is_pa_sro,
+    meets_pa_training,
+    pa_school_security_class,
+)
 from sro_domain.standards.safer_schools import (
     SAFER_SCHOOLS_DEFINITION,
     SAFER_SCHOOLS_ROLES,
@@ -135,6 +143,8 @@ __all__ = [
     "NO_MOU",
     "OH_SRO",
     "OH_TRAINING",
+    "PA_SRO",
+    "PA_TRAINING",
     "RULES",
     "SAFER_SCHOOLS_DEFINITION",
     "SAFER_SCHOOLS_ROLES",
@@ -172,6 +182,7 @@ __all__ = [
     "NotInForceError",
     "Officer",
     "Outcome",
+    "PaSecurityClass",
     "Parameter",
     "Partner",
     "Party",
@@ -214,6 +225,7 @@ __all__ = [
     "is_federal_sro",
     "is_nc_sro",
     "is_oh_sro",
+    "is_pa_sro",
     "is_safer_schools_sro",
     "is_tx_sro",
     "is_ut_sro",
@@ -224,7 +236,9 @@ __all__ = [
     "meets_nasro_training",
     "meets_nc_training",
     "meets_oh_training",
+    "meets_pa_training",
     "meets_tx_training",
+    "pa_school_security_class",
     "performs_triad",
     "remedies",
     "summarize",

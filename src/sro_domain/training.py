@@ -80,13 +80,17 @@ class TrainedBy(Condition):
             neither is "by the day asked about, once the posting has begun".
         exempt_before: an assignment that began before this day is exempt.
         exempt_by: kinds of course that exempt an officer who has completed one by ``as_of``.
+        transition: ``(first, due)``: an assignment that began before ``first`` is due by ``due``
+            instead (a law's grace for officers already serving when it took effect).
     """
 
     __slots__ = (
-        "days", "exempt_before", "exempt_by", "hours", "kinds", "providers", "words", "years"
+        "days", "exempt_before", "exempt_by", "hours", "kinds", "providers", "transition",
+        "words", "years",
     )  # fmt: skip
     _fields = (
-        "hours", "words", "kinds", "providers", "days", "years", "exempt_before", "exempt_by"
+        "hours", "words", "kinds", "providers", "days", "years", "exempt_before", "exempt_by",
+        "transition",
     )  # fmt: skip
 
     hours: Decimal | Parameter[Any] | None
@@ -97,6 +101,7 @@ class TrainedBy(Condition):
     years: int | None
     exempt_before: date | None
     exempt_by: frozenset[TrainingKind]
+    transition: tuple[date, date] | None
 
     def __init__(
         self,
@@ -109,6 +114,7 @@ class TrainedBy(Condition):
         years: int | None = None,
         exempt_before: date | None = None,
         exempt_by: Iterable[TrainingKind] = (),
+        transition: tuple[date, date] | None = None,
     ) -> None:
         if isinstance(hours, int) and not isinstance(hours, bool):
             hours = Decimal(hours)
@@ -135,16 +141,22 @@ class TrainedBy(Condition):
                 f"trained_by's exempt_by must be TrainingKind members it does not count, "
                 f"got {exempt_by!r}"
             )
+        if transition is not None and (
+            not isinstance(transition, tuple)
+            or len(transition) != 2
+            or not all(type(day) is date for day in transition)
+        ):
+            raise ValueError(f"trained_by's transition must be two dates, got {transition!r}")
         fields: tuple[tuple[str, object], ...] = (
             ("hours", hours), ("words", words), ("kinds", counted), ("providers", named),
             ("days", days), ("years", years), ("exempt_before", exempt_before),
-            ("exempt_by", exempting),
+            ("exempt_by", exempting), ("transition", transition),
         )  # fmt: skip
         for name, value in fields:
             object.__setattr__(self, name, value)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuilt, tuple(getattr(self, name) for name in self._fields))
+        return (_rebuilt, ({name: getattr(self, name) for name in self._fields},))
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -160,6 +172,9 @@ class TrainedBy(Condition):
 
     def deadline(self, start: date) -> date | None:
         """The last day a course may be completed, from the start; ``None`` if there is none."""
+        transition = self.transition
+        if transition is not None and start < transition[0]:
+            return transition[1]
         if self.years is not None:
             day = start
             for _ in range(self.years):
@@ -235,6 +250,11 @@ class TrainedBy(Condition):
         deadline = self.deadline(start)
         if deadline is None:
             return f"once the posting has begun ({start.isoformat()})"
+        if self.transition is not None and start < self.transition[0]:
+            return (
+                f"by {deadline.isoformat()}, for an assignment begun before "
+                f"{self.transition[0].isoformat()} ({start.isoformat()})"
+            )
         if self.days == -1:
             return f"before the start ({start.isoformat()})"
         span = (
@@ -396,18 +416,9 @@ class TrainedBy(Condition):
         }
 
 
-def _rebuilt(  # noqa: PLR0917 - the fields, in order, as pickle passes them
-    hours: Any,
-    words: str,
-    kinds: Any,
-    providers: Any,
-    days: Any,
-    years: Any,
-    exempt: Any,
-    exempt_by: Any,
-) -> TrainedBy:
-    return TrainedBy(hours, words, kinds=kinds, providers=providers, days=days, years=years,
-                     exempt_before=exempt, exempt_by=exempt_by)  # fmt: skip
+def _rebuilt(fields: dict[str, Any]) -> TrainedBy:
+    hours, words = fields.pop("hours"), fields.pop("words")
+    return TrainedBy(hours, words, **fields)
 
 
 def trained_by(
@@ -420,10 +431,12 @@ def trained_by(
     years: int | None = None,
     exempt_before: date | None = None,
     exempt_by: Iterable[TrainingKind] = (),
+    transition: tuple[date, date] | None = None,
 ) -> TrainedBy:
     """``hours`` of counted courses completed by the deadline; see :class:`TrainedBy`."""
     return TrainedBy(hours, words, kinds=kinds, providers=providers, days=days, years=years,
-                     exempt_before=exempt_before, exempt_by=exempt_by)  # fmt: skip
+                     exempt_before=exempt_before, exempt_by=exempt_by,
+                     transition=transition)  # fmt: skip
 
 
 def _first(members: Iterable[enum.Enum]) -> Any:

@@ -1,7 +1,8 @@
 """The built-in standards, one module per authority that issued them.
 
 Adding a jurisdiction means adding one module here and listing its standards in
-:data:`BUILT_IN`.
+:data:`BUILT_IN`, and under its two-letter code in :data:`BY_JURISDICTION` and
+:data:`DEFINITIONS`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sro_domain.standards.nasro import (
 )
 from sro_domain.standards.north_carolina import NC_STATUTE, NC_TRAINING
 from sro_domain.standards.ohio import OH_SRO, OH_TRAINING
+from sro_domain.standards.pennsylvania import PA_SRO, PA_TRAINING
 from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES
 from sro_domain.standards.texas import TX_SRO, TX_TRAINING
 from sro_domain.standards.utah import UT_SRO
@@ -42,6 +44,8 @@ BUILT_IN: tuple[Standard, ...] = (
     COPS_CHP,
     OH_SRO,
     OH_TRAINING,
+    PA_SRO,
+    PA_TRAINING,
     TX_SRO,
     TX_TRAINING,
     UT_SRO,
@@ -56,6 +60,7 @@ BY_JURISDICTION: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION, CAREER_OFFICER, COPS_CHP),
     "NC": (SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES, NC_STATUTE, NC_TRAINING),
     "OH": (OH_SRO, OH_TRAINING),
+    "PA": (PA_SRO, PA_TRAINING),
     "TX": (TX_SRO, TX_TRAINING),
     "UT": (UT_SRO,),
 }
@@ -67,6 +72,7 @@ DEFINITIONS: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION,),
     "NC": (SAFER_SCHOOLS_DEFINITION, NC_STATUTE),
     "OH": (OH_SRO,),
+    "PA": (PA_SRO,),
     "TX": (TX_SRO,),
     "UT": (UT_SRO,),
 }

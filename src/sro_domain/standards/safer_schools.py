@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sro_domain.conditions import joined
 from sro_domain.models import Agency, AgencyKind, Assignment, Officer, Training, TrainingKind
 from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
+from sro_domain.rule import Check, Decide, Mend
 from sro_domain.rules import Context, Finding, Rule, Standard
-from sro_domain.sources import SAFER_SCHOOLS_PAGE
+from sro_domain.sources import SAFER_SCHOOLS_PAGE, Source
 from sro_domain.standards._checks import (
     MET,
     NOT_MET,
@@ -53,64 +55,88 @@ _A_LAW_ENFORCEMENT_AGENCY = Agency(
 )
 
 
-def _employer_outcome(officer: Officer) -> Outcome:
-    employer = officer.employer
-    if employer is None:
-        return UNKNOWN
-    return MET if employer.is_law_enforcement else NOT_MET
+LAW_ENFORCEMENT_KINDS = frozenset(
+    kind for kind in AgencyKind if Agency(name="any", kind=kind).is_law_enforcement
+)
+"""The agency kinds that are law-enforcement agencies: whose officers this definition counts."""
+
+CERTIFIED_TESTS: dict[Any, frozenset[AgencyKind]] = {}
+"""Each certified-officer check's ``decide``, with the employer kinds it counts: the targeted
+strategies draw employers of those kinds for a rule built by :func:`certified_officer_rule`."""
 
 
-def _decide_certified(officer: Officer, context: Context) -> Outcome:
-    # "a certified law enforcement officer": certified, and a law enforcement officer — one
-    # with law-enforcement authority, employed by a law-enforcement agency. A guard certified
-    # by some body is no law enforcement officer (decision CSS1).
-    return _decide_flags(officer, context) & _employer_outcome(officer)
+def certified_test(
+    employers: frozenset[AgencyKind] = LAW_ENFORCEMENT_KINDS,
+) -> tuple[Decide, Check, Mend]:
+    """The test of a certified law enforcement officer whose employer is of ``employers``."""
+    counted = frozenset(employers)
 
+    def employer_outcome(officer: Officer) -> Outcome:
+        employer = officer.employer
+        if employer is None:
+            return UNKNOWN
+        return MET if employer.kind in counted else NOT_MET
 
-def _certified(officer: Officer, context: Context) -> Finding:
-    outcome = _decide_certified(officer, context)
-    employer = officer.employer
-    if employer is None:
-        where = "employer: unknown"
-    else:
-        kind = employer.kind.value.replace("_", " ")
-        law = "a" if employer.is_law_enforcement else "not a"
-        where = f"employed by {employer.name} ({kind}), {law} law-enforcement agency"
-    flags_finding = _describe_flags(officer, context)
-    missing = set(flags_finding.missing) if outcome is UNKNOWN else set()
-    if outcome is UNKNOWN and employer is None:
-        missing.add("employer")
-    return Finding(
-        outcome,
-        lambda: f"{where}; {flags_finding.reason}",
-        lambda: {
-            "certified": officer.certified,
-            "law_enforcement_authority": officer.law_enforcement_authority,
-            "employer_kind": None if employer is None else employer.kind,
-        },
-        missing,
-    )
+    def decide(officer: Officer, context: Context) -> Outcome:
+        # "a certified law enforcement officer": certified, and a law enforcement officer — one
+        # with law-enforcement authority, employed by a law-enforcement agency. A guard
+        # certified by some body is no law enforcement officer (decision CSS1).
+        return _decide_flags(officer, context) & employer_outcome(officer)
 
-
-def _mend_certified(officer: Officer, context: Context) -> Fix:
-    fixes = []
-    if _decide_flags(officer, context) is not MET:
-        fixes.append(_CERTIFIED_FLAGS.mend(officer, context))
-    employer = officer.employer
-    if _employer_outcome(officer) is not MET:
-        now = (
-            "unknown"
-            if employer is None
-            else f"{employer.name}, {employer.kind.value.replace('_', ' ')}"
+    def check(officer: Officer, context: Context) -> Finding:
+        outcome = decide(officer, context)
+        employer = officer.employer
+        if employer is None:
+            where = "employer: unknown"
+        else:
+            kind = employer.kind.value.replace("_", " ")
+            if employer.kind in counted:
+                law = "a law-enforcement agency"
+            elif employer.is_law_enforcement:
+                law = "not an agency this definition counts"
+            else:
+                law = "not a law-enforcement agency"
+            where = f"employed by {employer.name} ({kind}), {law}"
+        flags_finding = _describe_flags(officer, context)
+        missing = set(flags_finding.missing) if outcome is UNKNOWN else set()
+        if outcome is UNKNOWN and employer is None:
+            missing.add("employer")
+        return Finding(
+            outcome,
+            lambda: f"{where}; {flags_finding.reason}",
+            lambda: {
+                "certified": officer.certified,
+                "law_enforcement_authority": officer.law_enforcement_authority,
+                "employer_kind": None if employer is None else employer.kind,
+            },
+            missing,
         )
-        fixes.append(
-            Fix(
-                "employer",
-                f"employer: a law-enforcement agency required ({now} now)",
-                lambda record: replaced(record, "employer", _A_LAW_ENFORCEMENT_AGENCY),
+
+    def mend(officer: Officer, context: Context) -> Fix:
+        fixes = []
+        if _decide_flags(officer, context) is not MET:
+            fixes.append(_CERTIFIED_FLAGS.mend(officer, context))
+        employer = officer.employer
+        if employer_outcome(officer) is not MET:
+            now = (
+                "unknown"
+                if employer is None
+                else f"{employer.name}, {employer.kind.value.replace('_', ' ')}"
             )
-        )
-    return joined(fixes)
+            fixes.append(
+                Fix(
+                    "employer",
+                    f"employer: a law-enforcement agency required ({now} now)",
+                    lambda record: replaced(record, "employer", _A_LAW_ENFORCEMENT_AGENCY),
+                )
+            )
+        return joined(fixes)
+
+    CERTIFIED_TESTS[decide] = counted
+    return decide, check, mend
+
+
+_decide_certified, _certified, _mend_certified = certified_test()
 
 
 _PERMANENT = flag_condition([("permanent", "assigned permanently")])
@@ -198,6 +224,31 @@ IN_EFFECT = Rule(
     changes=assignment_changes,
     mend=assignment_mend,
 )
+
+
+def certified_officer_rule(
+    id: str,
+    title: str,
+    source: Source,
+    quote: str,
+    employers: frozenset[AgencyKind] = LAW_ENFORCEMENT_KINDS,
+) -> Rule:
+    """A rule with this definition's test of a certified law enforcement officer.
+
+    Certified, with law-enforcement authority, employed by a law-enforcement agency (decision
+    CSS1) — of the kinds in ``employers``. Other authorities that ask for "a certified law
+    enforcement officer … employed by a law enforcement agency" cite their own words with the
+    same test, and the targeted strategies know it by its check (``CERTIFIED_TESTS``).
+    """
+    decide, check, mend = (
+        (_decide_certified, _certified, _mend_certified)
+        if employers == LAW_ENFORCEMENT_KINDS
+        else certified_test(employers)
+    )
+    return Rule(id=id, title=title, source=source, quote=quote, subject=Officer,
+                check=check, decide=decide, changes=timeless, mend=mend)  # fmt: skip
+
+
 CERTIFIED_OFFICER = Rule(
     id="safer_schools.certified_officer",
     title="A certified law enforcement officer",

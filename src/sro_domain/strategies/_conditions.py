@@ -382,16 +382,18 @@ def _close_window(scene: Any, condition: TrainedBy) -> None:
     as_of, start = scene.as_of, scene.start
     earliest = condition.exempt_before or date.min
     latest = _latest_closed_start(condition, as_of)
-    if latest is None or latest < earliest:
+    if latest is None or latest < earliest or _is_open(condition, latest, as_of):
         raise InvalidArgument(
             f"a training deadline from a start on or after {earliest.isoformat()} cannot have "
             f"passed by {as_of.isoformat()}"
         )
-    if earliest <= start <= latest:
+    if start >= earliest and not _is_open(condition, start, as_of):
         return
     days_back = scene.draw(_DAYS_BACK)
     moved = records.day(latest, -days_back)
-    scene.start = moved if moved >= earliest else earliest
+    # An earlier start may fall under a transition's later deadline: then the latest will do.
+    closed = moved >= earliest and not _is_open(condition, moved, as_of)
+    scene.start = moved if closed else latest
     if scene.end is not None and scene.end < scene.start:
         scene.end = scene.start
 

@@ -63,6 +63,7 @@ from sro_domain.standards import north_carolina as nc
 from sro_domain.standards.federal import PURPOSES_READING, PurposesReading, assigned_on
 from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_HOURS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
+from sro_domain.standards.safer_schools import CERTIFIED_TESTS
 from sro_domain.strategies import _conditions as conditions
 from sro_domain.strategies import _records as records
 from sro_domain.training import TrainedBy
@@ -224,13 +225,23 @@ def _flag(record: str, field: str) -> Draw:
 knob("safer_schools.permanent_assignment")(_flag("assignment", "permanent"))
 
 
-@knob("safer_schools.certified_officer")
-def _certified(scene: Scene, outcome: Outcome) -> None:
-    """Certified, with authority, employed by a law-enforcement agency (decision CSS1)."""
+@functools.cache
+def _certified_draw(counted: frozenset[AgencyKind]) -> Draw:
+    """Certified, with authority, employed by an agency of a ``counted`` kind (decision CSS1)."""
+    kinds = [kind for kind in AgencyKind if kind in counted]
+    others = [kind for kind in AgencyKind if kind not in counted]
+    employed = st.builds(Agency, name=records.names(), kind=st.sampled_from(kinds))
+
+    def draw_fields(scene: Scene, outcome: Outcome) -> None:
+        _certified_officer(scene, outcome, employed, others)
+
+    return draw_fields
+
+
+def _certified_officer(
+    scene: Scene, outcome: Outcome, law_enforcement: Any, other_kinds: list[AgencyKind]
+) -> None:
     draw = scene.draw
-    law_enforcement = st.builds(
-        Agency, name=records.names(), kind=st.sampled_from(_LAW_ENFORCEMENT)
-    )
     if outcome is NOT_MET:
         way = draw(st.sampled_from(["not certified", "not law enforcement", "no authority"]))
         scene.officer["certified"] = False if way == "not certified" else draw(records.flags)
@@ -238,7 +249,7 @@ def _certified(scene: Scene, outcome: Outcome) -> None:
             False if way == "no authority" else draw(records.flags)
         )
         scene.officer["employer"] = (
-            Agency(name=draw(records.names()), kind=draw(st.sampled_from(_OTHER_KINDS)))
+            Agency(name=draw(records.names()), kind=draw(st.sampled_from(other_kinds)))
             if way == "not law enforcement"
             else draw(records.maybe(records.agencies()))
         )
@@ -1341,6 +1352,12 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         return hooked
     if rule.condition is None and rule.id in KNOBS:
         return KNOBS[rule.id]
+    shared = _knobs_by_check().get(rule.decide) if rule.condition is None else None
+    if shared is not None:
+        return shared
+    counted = CERTIFIED_TESTS.get(rule.decide)
+    if counted is not None:
+        return _certified_knob(counted)
     if in_effect_rule(rule):
         return _IN_EFFECT_KNOB
     if isinstance(rule.condition, TrainedBy) and rule.subject is Assignment:
@@ -1356,6 +1373,27 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         conditions.condition_draw(condition, record),
         lambda parameters: conditions.possible(condition, parameters),
     )
+
+
+@functools.cache
+def _certified_knob(counted: frozenset[AgencyKind]) -> Knob:
+    return Knob(_certified_draw(counted), None)
+
+
+@functools.cache
+def _knobs_by_check() -> dict[Any, Knob]:
+    """The knob of each built-in hand-written rule, by its ``decide``.
+
+    A rule of another authority built on the same check (``certified_officer_rule``) is drawn
+    by the same knob.
+    """
+    from sro_domain.registry import RULES  # noqa: PLC0415 - built after this module
+
+    return {
+        RULES[rule_id].decide: found
+        for rule_id, found in KNOBS.items()
+        if rule_id in RULES and RULES[rule_id].decide is not None
+    }
 
 
 @functools.cache
@@ -1452,6 +1490,9 @@ def _in_force_window(standard: Standard) -> tuple[date, date]:
         if source.effective_to is not None:
             last = min(last, source.effective_to)
         stack += [part for part in current.parts if isinstance(part, Standard)]
+        # A scope in force for fewer days narrows the days the standard can be asked about.
+        if isinstance(current.scope, Standard):
+            stack.append(current.scope)
     return first, last
 
 
