@@ -16,7 +16,7 @@ from sro_domain.conditions import includes, names, ordered
 from sro_domain.models import Agency, Assignment, FederalPurpose, Officer, Partner
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
-from sro_domain.sources import USC_34_10389_1, USC_34_10389_4
+from sro_domain.sources import USC_34_10389_1, USC_34_10389_4, Source
 from sro_domain.standards._checks import (
     MET,
     NOT_MET,
@@ -80,6 +80,17 @@ def assignment_mend(assignment: Assignment, context: Context) -> Fix:
     return impossible(
         "end", "a new assignment", f"the assignment ended on {over}; a past end cannot be moved"
     )
+
+
+def in_effect(id: str, title: str, source: Source, quote: str) -> Rule:
+    """A standard's rule that the assignment is in effect on ``as_of``: start ≤ as_of ≤ end.
+
+    Every definition that speaks of an officer assigned, stationed or providing services now
+    has one, citing its own words; they share this test, its timeline days and its remedy.
+    """
+    return Rule(id=id, title=title, source=source, quote=quote, subject=Assignment,
+                check=covers_as_of, decide=assigned_on, changes=assignment_changes,
+                mend=assignment_mend)  # fmt: skip
 
 
 def covers_as_of(assignment: Assignment, context: Context) -> Finding:
@@ -277,17 +288,12 @@ PURPOSES_READING = Parameter(
 )
 
 
-IN_EFFECT = Rule(
+IN_EFFECT = in_effect(
     id="federal.in_effect",
     title="Assigned on the date asked about",
     source=USC_34_10389_4,
     quote="assigned by the employing police department or agency to work in collaboration "
     "with schools",
-    subject=Assignment,
-    check=covers_as_of,
-    decide=assigned_on,
-    changes=assignment_changes,
-    mend=assignment_mend,
 )
 CAREER = Rule(
     id="federal.career_officer",

@@ -47,10 +47,7 @@ from sro_domain.standards._checks import (
     with_school,
 )
 from sro_domain.standards.federal import (
-    assigned_on,
-    assignment_changes,
-    assignment_mend,
-    covers_as_of,
+    in_effect,
 )
 
 __all__ = ["NC_STATUTE", "NC_TRAINING", "NC_TRAINING_SCOPE", "is_nc_sro", "meets_nc_training"]
@@ -296,16 +293,11 @@ _decide_served_weeks, _served_weeks, _mend_served_weeks = weeks(_year_served)
 
 # --- the statute -----------------------------------------------------------------------------
 
-NC_IN_EFFECT = Rule(
+NC_IN_EFFECT = in_effect(
     id="nc.statute.in_effect",
     title="Assigned on the date asked about",
     source=NC_STATUTE_SOURCE,
     quote="assigned to one or more schools",
-    subject=Assignment,
-    check=covers_as_of,
-    decide=assigned_on,
-    changes=assignment_changes,
-    mend=assignment_mend,
 )
 NC_OFFICER = Rule(
     id="nc.statute.law_enforcement_officer",

@@ -19,12 +19,7 @@ from sro_domain.models import Assignment, Mou, Officer, Party, TrainingKind, Tra
 from sro_domain.rules import Rule, Standard
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standards._checks import flag_condition
-from sro_domain.standards.federal import (
-    assigned_on,
-    assignment_changes,
-    assignment_mend,
-    covers_as_of,
-)
+from sro_domain.standards.federal import in_effect
 from sro_domain.training import trained_by
 
 __all__ = [
@@ -98,16 +93,11 @@ _SRO_HOURS = trained_by(
     exempt_before=OH_TRAINING_FROM,
 )
 
-OH_IN_EFFECT = Rule(
+OH_IN_EFFECT = in_effect(
     id="oh.sro.in_effect",
     title="Providing services on the date asked about",
     source=OH_SRO_SOURCE,
     quote="to provide services to a school district or school",
-    subject=Assignment,
-    check=covers_as_of,
-    decide=assigned_on,
-    changes=assignment_changes,
-    mend=assignment_mend,
 )
 OH_PEACE_OFFICER = Rule(
     id="oh.sro.peace_officer",

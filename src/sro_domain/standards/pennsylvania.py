@@ -19,12 +19,7 @@ from sro_domain.models import AgencyKind, Assignment, Mou, Party, TrainingKind
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Rule, Standard
 from sro_domain.sources import Source, SourceKind
-from sro_domain.standards.federal import (
-    assigned_on,
-    assignment_changes,
-    assignment_mend,
-    covers_as_of,
-)
+from sro_domain.standards.federal import in_effect
 from sro_domain.standards.safer_schools import LAW_ENFORCEMENT_KINDS, certified_officer_rule
 from sro_domain.training import trained_by
 
@@ -80,16 +75,11 @@ _BASIC_COURSE = trained_by(
     transition=(STATIONED_BEFORE, SCHOOL_YEAR_2020_21),
 )
 
-PA_IN_EFFECT = Rule(
+PA_IN_EFFECT = in_effect(
     id="pa.sro.in_effect",
     title="Stationed in a school on the date asked about",
     source=PA_SRO_SOURCE,
     quote="whose duty station is located in a school entity or nonpublic school",
-    subject=Assignment,
-    check=covers_as_of,
-    decide=assigned_on,
-    changes=assignment_changes,
-    mend=assignment_mend,
 )
 # A school entity's own police are its school police officers, not SROs (decision PA1).
 PA_LAW_ENFORCEMENT_OFFICER = certified_officer_rule(

@@ -30,10 +30,7 @@ from sro_domain.standards._checks import (
     timeless,
 )
 from sro_domain.standards.federal import (
-    assigned_on,
-    assignment_changes,
-    assignment_mend,
-    covers_as_of,
+    in_effect,
 )
 
 __all__ = [
@@ -213,16 +210,11 @@ def _describe_roles(covered: frozenset[Role], as_of: date) -> str:
     return f"trained by {as_of.isoformat()} for: {done}; not for: {lacking}"
 
 
-IN_EFFECT = Rule(
+IN_EFFECT = in_effect(
     id="safer_schools.in_effect",
     title="Assigned on the date asked about",
     source=SAFER_SCHOOLS_PAGE,
     quote="assigned to provide coverage to a school or a set of schools",
-    subject=Assignment,
-    check=covers_as_of,
-    decide=assigned_on,
-    changes=assignment_changes,
-    mend=assignment_mend,
 )
 
 

@@ -22,12 +22,7 @@ from sro_domain.models import Assignment, Mou, Officer, Party, TrainingKind
 from sro_domain.rules import Rule, Standard
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standards._checks import flag_condition
-from sro_domain.standards.federal import (
-    assigned_on,
-    assignment_changes,
-    assignment_mend,
-    covers_as_of,
-)
+from sro_domain.standards.federal import in_effect
 from sro_domain.training import trained_by
 
 __all__ = [
@@ -87,17 +82,12 @@ _PROGRAM = trained_by(
     exempt_by={TrainingKind.ADVANCED_SCHOOL_POLICING},
 )
 
-TX_IN_EFFECT = Rule(
+TX_IN_EFFECT = in_effect(
     id="tx.sro.in_effect",
     title="Providing a regular police presence on the date asked about",
     source=TX_SRO_SOURCE,
     quote="provides, as a school resource officer, a regular police presence on a school district "
     "campus",
-    subject=Assignment,
-    check=covers_as_of,
-    decide=assigned_on,
-    changes=assignment_changes,
-    mend=assignment_mend,
 )
 TX_PEACE_OFFICER = Rule(
     id="tx.sro.peace_officer",

@@ -16,12 +16,7 @@ from sro_domain.models import Assignment, Mou, Officer, Party
 from sro_domain.rules import Rule, Standard
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standards._checks import flag_condition
-from sro_domain.standards.federal import (
-    assigned_on,
-    assignment_changes,
-    assignment_mend,
-    covers_as_of,
-)
+from sro_domain.standards.federal import in_effect
 
 __all__ = ["UT_SRO", "UT_SRO_SOURCE", "is_ut_sro"]
 
@@ -41,16 +36,11 @@ _LAW_ENFORCEMENT = flag_condition([("law_enforcement_authority", "a law enforcem
 # LEA (decision UT1).
 _CONTRACT = includes("parties", frozenset({Party.EDUCATION_AGENCY}), "parties to the contract")
 
-UT_IN_EFFECT = Rule(
+UT_IN_EFFECT = in_effect(
     id="ut.sro.in_effect",
     title="Providing services on the date asked about",
     source=UT_SRO_SOURCE,
     quote="to provide law enforcement services for the LEA",
-    subject=Assignment,
-    check=covers_as_of,
-    decide=assigned_on,
-    changes=assignment_changes,
-    mend=assignment_mend,
 )
 UT_LAW_ENFORCEMENT_OFFICER = Rule(
     id="ut.sro.law_enforcement_officer",
