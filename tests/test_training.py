@@ -141,3 +141,42 @@ def test_remedies_record_the_training_or_its_providers() -> None:
     assert standard.evaluate(fix.apply(unconfirmed), as_of=after).met
     while_open = remedies(standard, unknown, as_of=date(2022, 9, 1))[0]
     assert while_open.action.startswith("record the officer's trainings, or complete 16 hours")
+
+
+def test_deadlines_at_the_ends_of_the_calendar() -> None:
+    """A deadline past 9999-12-31 is the calendar's last day; "before" 0001-01-01, its first."""
+    late = trained_by(16, "SRO training", kinds=POLICING, days=180)
+    assert late.deadline(date(9999, 12, 1)) == date.max
+    before = trained_by(None, "SRO training", kinds=POLICING, days=-1)
+    assert before.deadline(date.min) == date.min
+    assert trained_by(16, "SRO training", kinds=POLICING, years=1).deadline(date.max) == date.max
+
+
+def test_the_strategies_leave_an_exemption_and_refuse_a_deadline_not_yet_passed() -> None:
+    """Exempt before 2030: an undetermined posting asked about in 2024 is one beginning in 2030
+    or later; a deadline of a year from a start in 2030 or later cannot have passed by mid-2030,
+    so no posting then fails.
+    """
+    from hypothesis import given, settings
+    from hypothesis.errors import InvalidArgument
+
+    from sro_domain.strategies import undetermined, violating
+
+    exempt = standard_of(trained_by(16, "SRO training", kinds=POLICING, years=1,
+                                    exempt_before=date(2030, 1, 1)))  # fmt: skip
+
+    @settings(max_examples=20, database=None)
+    @given(undetermined(exempt, as_of=date(2024, 3, 4)))
+    def unknown(subject: Assignment) -> None:
+        assert subject.start >= date(2030, 1, 1)
+        assert exempt.evaluate(subject, as_of=date(2024, 3, 4)).unknown
+
+    unknown()
+
+    @settings(max_examples=1, database=None)
+    @given(violating(exempt, "district.training", as_of=date(2030, 6, 1)))
+    def failing(subject: Any) -> None:
+        raise AssertionError(subject)  # pragma: no cover - never drawn
+
+    with pytest.raises(InvalidArgument, match="cannot be NOT_MET as of 2030-06-01"):
+        failing()

@@ -425,15 +425,13 @@ def _latest_closed_start(condition: TrainedBy, as_of: date) -> date | None:
 
 
 def _leave_exemption(scene: Any, condition: TrainedBy) -> None:
-    """Move an exempt start to the first day that is not: only then can it be other than met."""
+    """Move an exempt start to the first day that is not: only then can it be other than met.
+
+    Asked about before that day, the posting is then one not yet begun.
+    """
     exempt = condition.exempt_before
     if exempt is None or scene.start >= exempt:
         return
-    if exempt > scene.as_of:
-        raise InvalidArgument(
-            f"every assignment begun by {scene.as_of.isoformat()} is exempt before "
-            f"{exempt.isoformat()}"
-        )
     scene.start = exempt
     if scene.end is not None and scene.end < exempt:
         scene.end = exempt
