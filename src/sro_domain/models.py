@@ -33,6 +33,7 @@ from sro_domain import _validation as v
 from sro_domain.roles import Role
 
 __all__ = [
+    "LAW_ENFORCEMENT_KINDS",
     "NO_MOU",
     "RECORDS",
     "Agency",
@@ -83,7 +84,7 @@ class AgencyKind(enum.Enum):
     PRIVATE_SECURITY = "private_security"
 
 
-_LAW_ENFORCEMENT_KINDS = frozenset(
+LAW_ENFORCEMENT_KINDS = frozenset(
     {
         AgencyKind.POLICE_DEPARTMENT,
         AgencyKind.SHERIFFS_OFFICE,
@@ -92,6 +93,7 @@ _LAW_ENFORCEMENT_KINDS = frozenset(
         AgencyKind.OTHER_LAW_ENFORCEMENT,
     }
 )
+"""The agency kinds that are law-enforcement agencies (``Agency.is_law_enforcement``)."""
 
 
 class SchoolLevel(enum.Enum):
@@ -433,7 +435,7 @@ class Agency(_Record):
     @property
     def is_law_enforcement(self) -> bool:
         """Police, sheriff's office, state police, school-district police or other law enforcement."""
-        return self.kind in _LAW_ENFORCEMENT_KINDS
+        return self.kind in LAW_ENFORCEMENT_KINDS
 
 
 @attrs.frozen(kw_only=True, eq=False)

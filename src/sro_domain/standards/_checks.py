@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from sro_domain.conditions import Condition, all_of, is_true, replaced
-from sro_domain.models import School, SchoolLevel, SchoolSector
+from sro_domain.models import Party, School, SchoolLevel, SchoolSector
 from sro_domain.outcome import Outcome
 from sro_domain.rule import Check, Context, Decide, Finding, Fix, impossible, timeless
 
@@ -20,6 +20,8 @@ from sro_domain.rule import Check, Context, Decide, Finding, Fix, impossible, ti
 __all__ = ["Fix", "impossible", "replaced", "timeless"]
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
+AGENCY_AND_SCHOOL = frozenset({Party.LAW_ENFORCEMENT_AGENCY, Party.EDUCATION_AGENCY})
+"""The parties of an agreement between a law-enforcement agency and the school side."""
 OF: dict[bool | None, Outcome] = {True: MET, False: NOT_MET, None: UNKNOWN}
 """A known or unknown fact as an outcome, by lookup (the hot path's ``Outcome.of``)."""
 

@@ -15,12 +15,13 @@ import enum
 from datetime import date
 
 from sro_domain.conditions import includes
-from sro_domain.models import AgencyKind, Assignment, Mou, Party, TrainingKind
+from sro_domain.models import LAW_ENFORCEMENT_KINDS, AgencyKind, Assignment, Mou, TrainingKind
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Rule, Standard
 from sro_domain.sources import Source, SourceKind
+from sro_domain.standards._checks import AGENCY_AND_SCHOOL
 from sro_domain.standards.federal import in_effect
-from sro_domain.standards.safer_schools import LAW_ENFORCEMENT_KINDS, certified_officer_rule
+from sro_domain.standards.safer_schools import certified_officer_rule
 from sro_domain.training import trained_by
 
 __all__ = [
@@ -64,7 +65,7 @@ SCHOOL_YEAR_2020_21 = date(2020, 7, 1)
 
 _AGREEMENT = includes(
     "parties",
-    frozenset({Party.LAW_ENFORCEMENT_AGENCY, Party.EDUCATION_AGENCY}),
+    AGENCY_AND_SCHOOL,
     "parties to the agreement",
 )
 _BASIC_COURSE = trained_by(

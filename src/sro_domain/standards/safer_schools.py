@@ -13,7 +13,15 @@ from decimal import Decimal
 from typing import Any
 
 from sro_domain.conditions import joined
-from sro_domain.models import Agency, AgencyKind, Assignment, Officer, Training, TrainingKind
+from sro_domain.models import (
+    LAW_ENFORCEMENT_KINDS,
+    Agency,
+    AgencyKind,
+    Assignment,
+    Officer,
+    Training,
+    TrainingKind,
+)
 from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD, Role
 from sro_domain.rule import Check, Decide, Mend
@@ -51,11 +59,6 @@ _A_LAW_ENFORCEMENT_AGENCY = Agency(
     name="a law-enforcement agency", kind=AgencyKind.OTHER_LAW_ENFORCEMENT
 )
 
-
-LAW_ENFORCEMENT_KINDS = frozenset(
-    kind for kind in AgencyKind if Agency(name="any", kind=kind).is_law_enforcement
-)
-"""The agency kinds that are law-enforcement agencies: whose officers this definition counts."""
 
 CERTIFIED_TESTS: dict[Any, frozenset[AgencyKind]] = {}
 """Each certified-officer check's ``decide``, with the employer kinds it counts: the targeted

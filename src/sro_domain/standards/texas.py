@@ -18,10 +18,10 @@ from datetime import date
 from decimal import Decimal
 
 from sro_domain.conditions import includes
-from sro_domain.models import Assignment, Mou, Officer, Party, TrainingKind
+from sro_domain.models import Assignment, Mou, Officer, TrainingKind
 from sro_domain.rules import Rule, Standard
 from sro_domain.sources import Source, SourceKind
-from sro_domain.standards._checks import flag_condition
+from sro_domain.standards._checks import AGENCY_AND_SCHOOL, flag_condition
 from sro_domain.standards.federal import in_effect
 from sro_domain.training import trained_by
 
@@ -71,7 +71,7 @@ PROGRAM_DAYS = 180
 _PEACE_OFFICER = flag_condition([("law_enforcement_authority", "a peace officer")])
 _MOU = includes(
     "parties",
-    frozenset({Party.LAW_ENFORCEMENT_AGENCY, Party.EDUCATION_AGENCY}),
+    AGENCY_AND_SCHOOL,
     "parties to the memorandum",
 )
 _PROGRAM = trained_by(

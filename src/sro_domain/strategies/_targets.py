@@ -22,6 +22,7 @@ from hypothesis.errors import InvalidArgument
 
 from sro_domain._calendar import one_year_after, weeks_covered
 from sro_domain.models import (
+    LAW_ENFORCEMENT_KINDS,
     NO_MOU,
     Agency,
     AgencyKind,
@@ -114,7 +115,7 @@ def _maybe_after(draw: st.DrawFn, day: date) -> date | None:
     return None if offset is None else records.day(day, offset)
 
 
-_LAW_ENFORCEMENT = [kind for kind in AgencyKind if Agency(name="x", kind=kind).is_law_enforcement]
+_LAW_ENFORCEMENT = [kind for kind in AgencyKind if kind in LAW_ENFORCEMENT_KINDS]
 _OTHER_KINDS = [kind for kind in AgencyKind if kind not in _LAW_ENFORCEMENT]
 _ELEMENTARY_OR_SECONDARY = [
     SchoolLevel.HIGH,
@@ -1352,9 +1353,6 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         return hooked
     if rule.condition is None and rule.id in KNOBS:
         return KNOBS[rule.id]
-    shared = _knobs_by_check().get(rule.decide) if rule.condition is None else None
-    if shared is not None:
-        return shared
     counted = CERTIFIED_TESTS.get(rule.decide)
     if counted is not None:
         return _certified_knob(counted)
@@ -1378,22 +1376,6 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
 @functools.cache
 def _certified_knob(counted: frozenset[AgencyKind]) -> Knob:
     return Knob(_certified_draw(counted), None)
-
-
-@functools.cache
-def _knobs_by_check() -> dict[Any, Knob]:
-    """The knob of each built-in hand-written rule, by its ``decide``.
-
-    A rule of another authority built on the same check (``certified_officer_rule``) is drawn
-    by the same knob.
-    """
-    from sro_domain.registry import RULES  # noqa: PLC0415 - built after this module
-
-    return {
-        RULES[rule_id].decide: found
-        for rule_id, found in KNOBS.items()
-        if rule_id in RULES and RULES[rule_id].decide is not None
-    }
 
 
 @functools.cache
