@@ -19,6 +19,8 @@ from sro_domain import (
     Party,
     School,
     SchoolLevel,
+    Screening,
+    ScreeningKind,
     ServicePeriod,
     Signatory,
     Training,
@@ -57,6 +59,9 @@ def officer(**changes: Any) -> Officer:
         service_periods=(ServicePeriod(start=date(2015, 3, 2)),),
         trainings=(basic_course(),),
         conduct_records=(),
+        screenings=tuple(
+            Screening(kind=kind, on=date(2022, 5, 2), passed=True) for kind in ScreeningKind
+        ),
         volunteered=True,
         seeks_youth_relationships=True,
     )
@@ -72,6 +77,8 @@ def mou(**changes: Any) -> Mou:
         prohibits_formal_discipline=True,
         signed_on=date(2022, 6, 1),
         parties=frozenset({Party.LAW_ENFORCEMENT_AGENCY, Party.EDUCATION_AGENCY}),
+        reviewed_on=date(2022, 6, 1),
+        published=True,
     )
     return attrs.evolve(base, **changes)
 

@@ -48,6 +48,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "tex-educ-37-0021-h": ("## 8. Other state statutory definitions | Texas",),
     "tex-occ-1701-001-4": ("state-laws: #### 1.5 Occ. Code § 1701.001",),
     "tex-occ-1701-263": ("state-laws: #### 1.3 Occ. Code § 1701.263",),
+    "fla-stat-1006-12-1": ("state-laws: ### 2. Florida",),
+    "va-code-9-1-101-sro": ("state-laws: ### 7. Virginia",),
+    "va-code-22-1-280-2-3": ("state-laws: ### 7. Virginia",),
 }
 
 

@@ -364,6 +364,7 @@ class TestRegistries:
             "nc-statute",
             "nc-training",
             "cops-chp",
+            "fl-sro",
             "oh-sro",
             "oh-training",
             "pa-sro",
@@ -371,6 +372,8 @@ class TestRegistries:
             "tx-sro",
             "tx-training",
             "ut-sro",
+            "va-sro",
+            "va-mou",
         ]
 
     def test_every_built_in_rule_id(self) -> None:
@@ -426,6 +429,11 @@ class TestRegistries:
             "cops.chp.mou_signed",
             "cops.chp.mou_sections",
             "cops.chp.mou_submitted",
+            "fl.sro.in_effect",
+            "fl.sro.public_school",
+            "fl.sro.certified_officer",
+            "fl.sro.screenings",
+            "fl.sro.cooperative_agreement",
             "oh.sro.in_effect",
             "oh.sro.peace_officer",
             "oh.sro.mou",
@@ -442,6 +450,12 @@ class TestRegistries:
             "ut.sro.in_effect",
             "ut.sro.law_enforcement_officer",
             "ut.sro.contract_with_lea",
+            "va.sro.in_effect",
+            "va.sro.certified_officer",
+            "va.sro.public_school",
+            "va.mou.agreement",
+            "va.mou.reviewed",
+            "va.mou.published",
         }
 
     def test_ids_match_their_keys_and_styles(self) -> None:

@@ -53,6 +53,8 @@ from sro_domain.models import (
     School,
     SchoolLevel,
     SchoolSector,
+    Screening,
+    ScreeningKind,
     ServicePeriod,
     Signatory,
     SroAction,
@@ -86,6 +88,7 @@ from sro_domain.standards.federal import (
     is_career_law_enforcement_officer,
     is_federal_sro,
 )
+from sro_domain.standards.florida import FL_SRO, is_fl_sro
 from sro_domain.standards.nasro import (
     NASRO_ASSIGNMENT,
     NASRO_DISCIPLINE,
@@ -123,6 +126,7 @@ from sro_domain.standards.safer_schools import (
 )
 from sro_domain.standards.texas import TX_SRO, TX_TRAINING, is_tx_sro, meets_tx_training
 from sro_domain.standards.utah import UT_SRO, is_ut_sro
+from sro_domain.standards.virginia import VA_MOU, VA_SRO, is_va_sro, meets_va_mou
 
 __version__ = "0.2.0"
 """The version of this package (a literal, so that nothing reads metadata at run time)."""
@@ -131,6 +135,7 @@ __all__ = [
     "CAREER_OFFICER",
     "COPS_CHP",
     "FEDERAL_DEFINITION",
+    "FL_SRO",
     "JURISDICTIONS",
     "NASRO_ASSIGNMENT",
     "NASRO_DISCIPLINE",
@@ -154,6 +159,8 @@ __all__ = [
     "TX_SRO",
     "TX_TRAINING",
     "UT_SRO",
+    "VA_MOU",
+    "VA_SRO",
     "WHO_COUNTS",
     "WHO_COUNTS_IN",
     "Agency",
@@ -196,6 +203,8 @@ __all__ = [
     "School",
     "SchoolLevel",
     "SchoolSector",
+    "Screening",
+    "ScreeningKind",
     "ServiceLength",
     "ServicePeriod",
     "Signatory",
@@ -223,12 +232,14 @@ __all__ = [
     "from_assignment_start",
     "is_career_law_enforcement_officer",
     "is_federal_sro",
+    "is_fl_sro",
     "is_nc_sro",
     "is_oh_sro",
     "is_pa_sro",
     "is_safer_schools_sro",
     "is_tx_sro",
     "is_ut_sro",
+    "is_va_sro",
     "meets_cops_chp_conditions",
     "meets_nasro_best_practice",
     "meets_nasro_mou_practice",
@@ -238,6 +249,7 @@ __all__ = [
     "meets_oh_training",
     "meets_pa_training",
     "meets_tx_training",
+    "meets_va_mou",
     "pa_school_security_class",
     "performs_triad",
     "remedies",

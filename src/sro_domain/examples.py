@@ -30,6 +30,8 @@ from sro_domain.models import (
     Party,
     School,
     SchoolLevel,
+    Screening,
+    ScreeningKind,
     ServicePeriod,
     Signatory,
     Training,
@@ -72,6 +74,9 @@ COMMUNITY_SRO = Assignment(
             ),
         ],
         conduct_records=[],
+        screenings=[
+            Screening(kind=kind, on=date(2024, 5, 6), passed=True) for kind in ScreeningKind
+        ],
         volunteered=True,
         seeks_youth_relationships=True,
         nc_certifications={NcCommission.CRIMINAL_JUSTICE},
@@ -92,6 +97,8 @@ COMMUNITY_SRO = Assignment(
         prohibits_formal_discipline=True,
         signed_on=date(2024, 6, 3),
         parties={Party.LAW_ENFORCEMENT_AGENCY, Party.EDUCATION_AGENCY},
+        reviewed_on=date(2024, 6, 3),
+        published=True,
     ),
     hours_per_week=40,
     weeks_per_year=[YearWeeks(year=2024, weeks=19), YearWeeks(year=2025, weeks=38)],

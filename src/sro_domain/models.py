@@ -58,6 +58,8 @@ __all__ = [
     "School",
     "SchoolLevel",
     "SchoolSector",
+    "Screening",
+    "ScreeningKind",
     "ServicePeriod",
     "Signatory",
     "SroAction",
@@ -148,6 +150,14 @@ class TrainingProvider(enum.Enum):
     OHIO_SRO_ASSOCIATION = "ohio_sro_association"
     OHIO_PEACE_OFFICER_TRAINING_ACADEMY = "ohio_peace_officer_training_academy"
     OTHER = "other"
+
+
+class ScreeningKind(enum.Enum):
+    """A check an officer undergoes before serving in schools (Fla. Stat. § 1006.12(1)(a))."""
+
+    CRIMINAL_BACKGROUND_CHECK = "criminal_background_check"
+    DRUG_TEST = "drug_test"
+    PSYCHOLOGICAL_EVALUATION = "psychological_evaluation"
 
 
 class ConductKind(enum.Enum):
@@ -335,6 +345,10 @@ def _service_periods(
 
 def _trainings(value: "Iterable[Training] | None") -> "tuple[Training, ...] | None":
     return cast("tuple[Training, ...] | None", v.to_tuple(value))
+
+
+def _screenings(value: "Iterable[Screening] | None") -> "tuple[Screening, ...] | None":
+    return cast("tuple[Screening, ...] | None", v.to_tuple(value))
 
 
 def _conduct_records(
@@ -554,6 +568,34 @@ class Training(_Record):
 
 
 @attrs.frozen(kw_only=True, eq=False)
+class Screening(_Record):
+    """A screening the officer underwent: its kind, the day, and the result if recorded.
+
+    >>> Screening(kind=ScreeningKind.DRUG_TEST, on=date(2024, 5, 6), passed=True).passed
+    True
+    """
+
+    __eq__ = v.record_eq
+    __hash__ = v.record_hash
+    __repr__ = v.record_repr
+
+    kind: ScreeningKind = attrs.field(
+        metadata={
+            "description": "A criminal background check, a drug test or a psychological evaluation."
+        },
+        validator=v.instance_of(ScreeningKind),
+    )
+    on: date = attrs.field(
+        metadata={"description": "The day it was done."}, validator=v.instance_of(date)
+    )
+    passed: bool | None = attrs.field(
+        metadata={"description": "Whether the officer passed it (null: not recorded)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
+
+
+@attrs.frozen(kw_only=True, eq=False)
 class ConductRecord(_Record):
     """A complaint or disciplinary action in an officer's service record."""
 
@@ -642,6 +684,14 @@ class Officer(_Record):
         converter=_conduct_records,
         validator=v.tuple_of(ConductRecord),
     )
+    screenings: tuple[Screening, ...] | None = attrs.field(
+        metadata={
+            "description": "Background checks, drug tests and psychological evaluations undergone (null: unknown; empty: none)."
+        },
+        default=None,
+        converter=_screenings,
+        validator=v.tuple_of(Screening),
+    )
     volunteered: bool | None = attrs.field(
         metadata={"description": "Volunteered for the SRO post (null: unknown)."},
         default=None,
@@ -679,7 +729,8 @@ class Mou(_Record):
     agreement); ``parties`` records who it is between. ``signed_on`` is recorded for standards
     with deadlines; NASRO's rules judge the MOU as written and do not read it.
     ``submitted=False`` records an MOU known not to have been submitted to the funding agency
-    (decision CHP4); ``submitted_on`` the day it was.
+    (decision CHP4); ``submitted_on`` the day it was. ``reviewed_on`` and ``published`` are
+    for laws that require an agreement to be kept current and public (Virginia).
     """
 
     __eq__ = v.record_eq
@@ -738,6 +789,20 @@ class Mou(_Record):
         default=None,
         converter=_parties,
         validator=v.frozenset_of(Party),
+    )
+    reviewed_on: date | None = attrs.field(
+        metadata={
+            "description": "When its parties last reviewed it and amended or affirmed it; the day it was entered into, if never since (null: unknown)."
+        },
+        default=None,
+        validator=v.instance_of(date, optional=True),
+    )
+    published: bool | None = attrs.field(
+        metadata={
+            "description": "Whether the current version is published on the school division's website (null: unknown)."
+        },
+        default=None,
+        validator=v.instance_of(bool, optional=True),
     )
 
 

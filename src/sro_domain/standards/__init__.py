@@ -10,6 +10,7 @@ from __future__ import annotations
 from sro_domain.rules import Rule, Standard
 from sro_domain.standards.cops import COPS_CHP
 from sro_domain.standards.federal import CAREER_OFFICER, FEDERAL_DEFINITION
+from sro_domain.standards.florida import FL_SRO
 from sro_domain.standards.nasro import (
     JUVENILE_HISTORY,
     NASRO_ASSIGNMENT,
@@ -25,6 +26,7 @@ from sro_domain.standards.pennsylvania import PA_SRO, PA_TRAINING
 from sro_domain.standards.safer_schools import SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES
 from sro_domain.standards.texas import TX_SRO, TX_TRAINING
 from sro_domain.standards.utah import UT_SRO
+from sro_domain.standards.virginia import VA_MOU, VA_SRO
 
 __all__ = ["BUILT_IN", "BY_JURISDICTION", "COMPOSABLE", "DEFINITIONS"]
 
@@ -42,6 +44,7 @@ BUILT_IN: tuple[Standard, ...] = (
     NC_STATUTE,
     NC_TRAINING,
     COPS_CHP,
+    FL_SRO,
     OH_SRO,
     OH_TRAINING,
     PA_SRO,
@@ -49,6 +52,8 @@ BUILT_IN: tuple[Standard, ...] = (
     TX_SRO,
     TX_TRAINING,
     UT_SRO,
+    VA_SRO,
+    VA_MOU,
 )
 """Every built-in standard: federal, Center for Safer Schools, NASRO, North Carolina, COPS, and
 the other states, in the order of ``docs/jurisdictions.md``."""
@@ -59,10 +64,12 @@ COMPOSABLE: tuple[Rule, ...] = (JUVENILE_HISTORY,)
 BY_JURISDICTION: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION, CAREER_OFFICER, COPS_CHP),
     "NC": (SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES, NC_STATUTE, NC_TRAINING),
+    "FL": (FL_SRO,),
     "OH": (OH_SRO, OH_TRAINING),
     "PA": (PA_SRO, PA_TRAINING),
     "TX": (TX_SRO, TX_TRAINING),
     "UT": (UT_SRO,),
+    "VA": (VA_SRO, VA_MOU),
 }
 """Each jurisdiction's standards, by its two-letter code ("US" for the federal ones). NASRO's
 are professional practice, of no jurisdiction; a test checks that every other built-in standard
@@ -71,9 +78,11 @@ is listed here once."""
 DEFINITIONS: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION,),
     "NC": (SAFER_SCHOOLS_DEFINITION, NC_STATUTE),
+    "FL": (FL_SRO,),
     "OH": (OH_SRO,),
     "PA": (PA_SRO,),
     "TX": (TX_SRO,),
     "UT": (UT_SRO,),
+    "VA": (VA_SRO,),
 }
 """Each jurisdiction's definitions of who is an SRO (not its training or MOU rules)."""

@@ -112,6 +112,20 @@ def certified_test(
             missing,
         )
 
+    # The agency a remedy employs the officer with: the generic one, or the first kind counted.
+    hired_by = (
+        _A_LAW_ENFORCEMENT_AGENCY
+        if _A_LAW_ENFORCEMENT_AGENCY.kind in counted
+        else Agency(
+            name=f"a {_first_kind(counted).value.replace('_', ' ')}", kind=_first_kind(counted)
+        )
+    )
+    required = (
+        "a law-enforcement agency"
+        if hired_by is _A_LAW_ENFORCEMENT_AGENCY
+        else f"one of {', '.join(k.value.replace('_', ' ') for k in AgencyKind if k in counted)}"
+    )
+
     def mend(officer: Officer, context: Context) -> Fix:
         fixes = []
         if _decide_flags(officer, context) is not MET:
@@ -126,14 +140,18 @@ def certified_test(
             fixes.append(
                 Fix(
                     "employer",
-                    f"employer: a law-enforcement agency required ({now} now)",
-                    lambda record: replaced(record, "employer", _A_LAW_ENFORCEMENT_AGENCY),
+                    f"employer: {required} required ({now} now)",
+                    lambda record: replaced(record, "employer", hired_by),
                 )
             )
         return joined(fixes)
 
     CERTIFIED_TESTS[decide] = counted
     return decide, check, mend
+
+
+def _first_kind(kinds: frozenset[AgencyKind]) -> AgencyKind:
+    return next(kind for kind in AgencyKind if kind in kinds)
 
 
 _decide_certified, _certified, _mend_certified = certified_test()

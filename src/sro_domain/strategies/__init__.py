@@ -5,7 +5,7 @@ imports this package.
 
 Records
     :func:`agencies`, :func:`schools`, :func:`service_periods`, :func:`trainings`,
-    :func:`conduct_records`, :func:`officers`, :func:`mous`, :func:`year_weeks`,
+    :func:`conduct_records`, :func:`screenings`, :func:`officers`, :func:`mous`, :func:`year_weeks`,
     :func:`fundings`, :func:`assignments`, :func:`sro_responses` generate every valid record, unknown (``None``) facts included.
     Their keyword-only options constrain validity (the window dates fall in), never the
     distribution. Examples shrink toward the most ordinary record.
@@ -58,6 +58,7 @@ from sro_domain.strategies._records import (
     mous,
     officers,
     schools,
+    screenings,
     service_periods,
     sro_responses,
     trainings,
@@ -75,6 +76,7 @@ __all__ = [
     "register_rule",
     "satisfying",
     "schools",
+    "screenings",
     "service_periods",
     "sro_responses",
     "trainings",

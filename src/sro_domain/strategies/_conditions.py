@@ -19,9 +19,20 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from sro_domain.conditions import AllOf, AnyOf, AtLeast, Condition, Includes, IsTrue, ordered
-from sro_domain.models import Training, TrainingProvider
+from sro_domain.models import (
+    School,
+    SchoolLevel,
+    SchoolSector,
+    Screening,
+    ScreeningKind,
+    Training,
+    TrainingProvider,
+)
 from sro_domain.outcome import Outcome
+from sro_domain.recency import WithinYears
 from sro_domain.rules import Parameter, Rule
+from sro_domain.schools import ServesSchool
+from sro_domain.screening import Screened
 from sro_domain.strategies import _records as records
 from sro_domain.training import TrainedBy
 
@@ -40,7 +51,9 @@ def unsupported(condition: Condition) -> str | None:
     """Why subjects cannot be drawn for ``condition``, or ``None`` when they can."""
     if isinstance(condition, (AllOf, AnyOf)):
         return next(filter(None, map(unsupported, condition.conditions)), None)
-    if not isinstance(condition, (IsTrue, Includes, AtLeast)):
+    if isinstance(condition, (ServesSchool, Screened)):
+        return None
+    if not isinstance(condition, (IsTrue, Includes, AtLeast, WithinYears)):
         return f"{type(condition).__name__} is not a condition the strategies know"
     if "." in condition.path:
         return f"the path {condition.path} reaches into another record"
@@ -49,6 +62,8 @@ def unsupported(condition: Condition) -> str | None:
 
 def possible(condition: Condition, parameters: Mapping[str, Any]) -> frozenset[Outcome]:
     """The outcomes ``condition`` can give under these parameter values."""
+    if isinstance(condition, ServesSchool):
+        return frozenset({MET, NOT_MET})
     if isinstance(condition, AtLeast):
         minimum = value_of(condition.minimum, parameters)
         return frozenset({MET, UNKNOWN} | ({NOT_MET} if minimum > 0 else set()))
@@ -75,20 +90,28 @@ def draw_fields(
     condition: Condition,
     outcome: Outcome,
     parameters: Mapping[str, Any],
+    *,
+    as_of: date,
 ) -> None:
-    """Set the fields ``condition`` reads so that it gives ``outcome``."""
+    """Set the fields ``condition`` reads so that it gives ``outcome`` on ``as_of``."""
     if isinstance(condition, IsTrue):
         fields[condition.path] = _FLAG[outcome]
     elif isinstance(condition, Includes):
         fields[condition.path] = _members(draw, condition, outcome, parameters)
     elif isinstance(condition, AtLeast):
         fields[condition.path] = _number(draw, condition, outcome, parameters)
+    elif isinstance(condition, ServesSchool):
+        fields["schools"] = _schools(draw, condition, outcome)
+    elif isinstance(condition, WithinYears):
+        fields[condition.path] = _recent_day(draw, condition, outcome, as_of)
+    elif isinstance(condition, Screened):
+        fields["screenings"] = _screenings(draw, condition, outcome, as_of)
     else:
         assert isinstance(condition, (AllOf, AnyOf))
         children = condition.conditions
         wanted = _children(draw, condition, outcome, parameters)
         for child, child_outcome in zip(children, wanted, strict=True):
-            draw_fields(draw, fields, child, child_outcome, parameters)
+            draw_fields(draw, fields, child, child_outcome, parameters, as_of=as_of)
 
 
 def _children(
@@ -164,6 +187,82 @@ def _numbers(
     return st.sampled_from([below]) | st.decimals(Decimal(0), minimum - _TENTH, places=1)
 
 
+def _schools(draw: st.DrawFn, condition: ServesSchool, outcome: Outcome) -> frozenset[School]:
+    """Schools that do not count, and (to meet it) one that does."""
+    others = [
+        (level, sector)
+        for level in SchoolLevel
+        for sector in SchoolSector
+        if not (level in condition.levels and sector in condition.sectors)
+    ]
+    count = draw(st.integers(0 if outcome is MET else 1, 2)) if others else 0
+    chosen = [draw(st.sampled_from(others)) for _ in range(count)]
+    if outcome is MET:
+        level = draw(st.sampled_from(ordered(condition.levels)))
+        chosen.append((level, draw(st.sampled_from(ordered(condition.sectors)))))
+    return frozenset(
+        School(name=f"{draw(records.names())} {i}", level=level, sector=sector,
+               article_39=draw(records.flags))
+        for i, (level, sector) in enumerate(chosen)
+    )  # fmt: skip
+
+
+def _screenings(
+    draw: st.DrawFn, condition: Screened, outcome: Outcome, as_of: date
+) -> tuple[Screening, ...] | None:
+    """Every kind by ``as_of`` (met); one kind or more lacking, or done only later (not met)."""
+    if outcome is UNKNOWN:
+        return None
+    kinds = ordered(condition.kinds)
+    lacking = () if outcome is MET else draw(records.subsets(list(kinds), min_size=1))
+    found: list[Screening] = []
+    for kind in kinds:
+        if kind in lacking:
+            if as_of < date.max and draw(st.booleans()):  # done, but only after the day asked about
+                later = records.day(as_of, draw(st.integers(1, 60)))
+                found.append(Screening(kind=kind, on=later, passed=draw(records.flags)))
+            continue
+        on = records.day(as_of, -draw(st.sampled_from([0]) | st.integers(0, 1500)))
+        found.append(Screening(kind=kind, on=on, passed=draw(records.flags)))
+    others = [kind for kind in ScreeningKind if kind not in condition.kinds]
+    extra: bool = bool(others) and draw(st.booleans())
+    if extra:
+        on = records.day(as_of, -draw(st.integers(0, 1500)))
+        found.append(Screening(kind=draw(st.sampled_from(others)), on=on))
+    return tuple(draw(st.permutations(found)))
+
+
+def _recent_day(
+    draw: st.DrawFn, condition: WithinYears, outcome: Outcome, as_of: date
+) -> date | None:
+    """A day recent enough (met), too old (not met), or none, or one after ``as_of`` (unknown).
+
+    The boundaries first: the oldest day still recent enough, and the day before it.
+    """
+    oldest = _oldest_recent(condition, as_of)
+    if outcome is MET:
+        span = (as_of - oldest).days
+        return records.day(as_of, -draw(st.sampled_from([span, 0]) | st.integers(0, span)))
+    if outcome is NOT_MET:
+        if oldest == date.min:
+            raise InvalidArgument(
+                f"no day can be more than {condition.years} years before {as_of.isoformat()}"
+            )
+        stale = records.day(oldest, -1)
+        return records.day(stale, -draw(st.sampled_from([0]) | st.integers(0, 800)))
+    if as_of < date.max and draw(st.booleans()):
+        return records.day(as_of, draw(st.integers(1, 400)))
+    return None
+
+
+def _oldest_recent(condition: WithinYears, as_of: date) -> date:
+    """The earliest day that is still recent enough on ``as_of``."""
+    guess = records.day(as_of, -366 * condition.years)
+    while guess < as_of and condition.lasts_until(guess) < as_of:
+        guess = records.day(guess, 1)
+    return guess
+
+
 Draw = Callable[[Any, Outcome], None]
 
 
@@ -176,7 +275,8 @@ def condition_draw(condition: Condition, record: str) -> Draw:
     """
 
     def draw(scene: Any, outcome: Outcome) -> None:
-        draw_fields(scene.draw, getattr(scene, record), condition, outcome, scene.parameters)
+        fields = getattr(scene, record)
+        draw_fields(scene.draw, fields, condition, outcome, scene.parameters, as_of=scene.as_of)
 
     return draw
 

@@ -41,6 +41,8 @@ from sro_domain.models import (
     School,
     SchoolLevel,
     SchoolSector,
+    Screening,
+    ScreeningKind,
     ServicePeriod,
     Signatory,
     SroAction,
@@ -217,6 +219,15 @@ def trainings(
     )
 
 
+def screenings(
+    *, min_date: date = MIN_DATE, max_date: date = MAX_DATE
+) -> st.SearchStrategy[Screening]:
+    """Background checks, drug tests and psychological evaluations inside the window."""
+    return st.builds(
+        Screening, kind=st.sampled_from(ScreeningKind), on=within(min_date, max_date), passed=flags
+    )
+
+
 def conduct_records(
     *, min_date: date = MIN_DATE, max_date: date = MAX_DATE
 ) -> st.SearchStrategy[ConductRecord]:
@@ -252,6 +263,7 @@ def officers(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.Sear
         service_periods=maybe_many(_tuples(service_periods(**window), 4), ()),
         trainings=maybe_many(_tuples(trainings(**window), 4), ()),
         conduct_records=maybe_many(_tuples(conduct_records(**window), 3), ()),
+        screenings=maybe_many(_tuples(screenings(**window), 3), ()),
         volunteered=flags,
         seeks_youth_relationships=flags,
         nc_certifications=_maybe_subsets(list(NcCommission)),
@@ -277,6 +289,8 @@ def mous(*, min_date: date = MIN_DATE, max_date: date = MAX_DATE) -> st.SearchSt
             submitted_on=submitted_on,
             submitted=submitted,
             parties=draw(_maybe_subsets(list(Party))),
+            reviewed_on=draw(maybe(within(min_date, max_date))),
+            published=draw(flags),
         )
 
     return build()

@@ -45,6 +45,8 @@ from sro_domain.models import (
     School,
     SchoolLevel,
     SchoolSector,
+    Screening,
+    ScreeningKind,
     ServicePeriod,
     Signatory,
     SroAction,
@@ -1526,9 +1528,10 @@ _MOU_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "requires_selection_and_training": records.flags,
     "prohibits_formal_discipline": records.flags,
     "parties": records.maybe(records.subsets(list(Party))),
+    "published": records.flags,
 }
-_MOU_PLACED = ("signed_on", "sections", "submitted_on", "submitted")
-_OFFICER_HISTORIES = ("service_periods", "trainings", "conduct_records")
+_MOU_PLACED = ("signed_on", "sections", "submitted_on", "submitted", "reviewed_on")
+_OFFICER_HISTORIES = ("service_periods", "trainings", "conduct_records", "screenings")
 _OFFICER_FIELDS = {
     "sworn": records.flags,
     "certified": records.flags,
@@ -1549,7 +1552,7 @@ def _officer(scene: Scene) -> Officer:
     for name, strategy in _OFFICER_FIELDS.items():
         if name not in officer_fields:
             officer_fields[name] = draw(strategy)
-    makers = (_free_period, _free_training, _free_record)
+    makers = (_free_period, _free_training, _free_record, _free_screening)
     for name, make in zip(_OFFICER_HISTORIES, makers, strict=True):
         if name not in officer_fields:
             known = draw(_BOOLS)
@@ -1620,6 +1623,17 @@ def _free_record(draw: st.DrawFn, as_of: date) -> ConductRecord:
     )
 
 
+def _free_screening(draw: st.DrawFn, as_of: date) -> Screening:
+    return Screening(
+        kind=draw(_SCREENING_KINDS),
+        on=_before(draw, records.day(as_of, draw(_SOME_DAYS))),
+        passed=draw(records.flags),
+    )
+
+
+_SCREENING_KINDS = st.sampled_from(ScreeningKind)
+
+
 def _mou(draw: st.DrawFn, scene: Scene) -> Mou:
     fields = dict(scene.mou)
     for name, strategy in _MOU_FIELDS.items():
@@ -1628,6 +1642,8 @@ def _mou(draw: st.DrawFn, scene: Scene) -> Mou:
     if "signed_on" not in fields:
         fields["signed_on"] = _before(draw, scene.as_of) if draw(_BOOLS) else None
     fields.setdefault("sections", draw(records.maybe(records.subsets(list(MouSection)))))
+    if "reviewed_on" not in fields:
+        fields["reviewed_on"] = _before(draw, scene.as_of) if draw(_BOOLS) else None
     fields.setdefault("submitted_on", _before(draw, scene.as_of) if draw(_BOOLS) else None)
     if "submitted" not in fields:
         # Known not submitted (False) only when no submission date is recorded.
