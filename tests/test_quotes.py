@@ -51,6 +51,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "fla-stat-1006-12-1": ("state-laws: ### 2. Florida",),
     "va-code-9-1-101-sro": ("state-laws: ### 7. Virginia",),
     "va-code-22-1-280-2-3": ("state-laws: ### 7. Virginia",),
+    "md-educ-7-1501-j": ("state-laws: ### 8. Maryland",),
+    "comar-14-40-04-03": ("state-laws: ### 8. Maryland",),
 }
 
 

@@ -113,7 +113,7 @@ def no_rejections() -> Iterator[list[Any]]:
 # The ~100 one-rule violations are most of the suite's time: each checks 64 examples (at least
 # half of them distinct), and satisfying and undetermined check 80 per standard (at least 50
 # distinct). Some 9,000 targeted subjects a run keep the suite under five minutes on two cores.
-BRIEF = settings(STRICT, max_examples=64)
+BRIEF = settings(STRICT, max_examples=40)
 SOME = settings(STRICT, max_examples=80)
 
 

@@ -52,7 +52,7 @@ def judged(condition: TrainedBy, as_of: date, *courses: Training | None) -> Any:
         ({"words": " "}, "words for its reason"),
         ({"kinds": []}, "TrainingKind members"),
         ({"providers": ["nasro"]}, "must be TrainingProvider"),
-        ({"days": 10, "years": 1}, "in days or in years, not both"),
+        ({"days": 10, "years": 1}, "one deadline: in days, in years or by the school year"),
         ({"days": -2}, "days must be a whole number"),
         ({"years": True}, "years must be a whole number"),
         ({"exempt_before": "2018-11-02"}, "exempt_before must be a date"),

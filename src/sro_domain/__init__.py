@@ -89,6 +89,7 @@ from sro_domain.standards.federal import (
     is_federal_sro,
 )
 from sro_domain.standards.florida import FL_SRO, is_fl_sro
+from sro_domain.standards.maryland import MD_SRO, MD_TRAINING, is_md_sro, meets_md_training
 from sro_domain.standards.nasro import (
     NASRO_ASSIGNMENT,
     NASRO_DISCIPLINE,
@@ -137,6 +138,8 @@ __all__ = [
     "FEDERAL_DEFINITION",
     "FL_SRO",
     "JURISDICTIONS",
+    "MD_SRO",
+    "MD_TRAINING",
     "NASRO_ASSIGNMENT",
     "NASRO_DISCIPLINE",
     "NASRO_MOU",
@@ -233,6 +236,7 @@ __all__ = [
     "is_career_law_enforcement_officer",
     "is_federal_sro",
     "is_fl_sro",
+    "is_md_sro",
     "is_nc_sro",
     "is_oh_sro",
     "is_pa_sro",
@@ -241,6 +245,7 @@ __all__ = [
     "is_ut_sro",
     "is_va_sro",
     "meets_cops_chp_conditions",
+    "meets_md_training",
     "meets_nasro_best_practice",
     "meets_nasro_mou_practice",
     "meets_nasro_selection_criteria",

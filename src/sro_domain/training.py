@@ -82,15 +82,18 @@ class TrainedBy(Condition):
         exempt_by: kinds of course that exempt an officer who has completed one by ``as_of``.
         transition: ``(first, due)``: an assignment that began before ``first`` is due by ``due``
             instead (a law's grace for officers already serving when it took effect).
+        school_year: ``(month, day)`` a school year begins: an assignment begun after that day
+            is due before the next school year begins ("prior to the next school year"); one
+            begun on it, by the day asked about, once the posting has begun.
     """
 
     __slots__ = (
-        "days", "exempt_before", "exempt_by", "hours", "kinds", "providers", "transition",
-        "words", "years",
+        "days", "exempt_before", "exempt_by", "hours", "kinds", "providers", "school_year",
+        "transition", "words", "years",
     )  # fmt: skip
     _fields = (
         "hours", "words", "kinds", "providers", "days", "years", "exempt_before", "exempt_by",
-        "transition",
+        "transition", "school_year",
     )  # fmt: skip
 
     hours: Decimal | Parameter[Any] | None
@@ -102,6 +105,7 @@ class TrainedBy(Condition):
     exempt_before: date | None
     exempt_by: frozenset[TrainingKind]
     transition: tuple[date, date] | None
+    school_year: tuple[int, int] | None
 
     def __init__(
         self,
@@ -115,6 +119,7 @@ class TrainedBy(Condition):
         exempt_before: date | None = None,
         exempt_by: Iterable[TrainingKind] = (),
         transition: tuple[date, date] | None = None,
+        school_year: tuple[int, int] | None = None,
     ) -> None:
         if isinstance(hours, int) and not isinstance(hours, bool):
             hours = Decimal(hours)
@@ -128,11 +133,7 @@ class TrainedBy(Condition):
         named = None if providers is None else frozenset(providers)
         if named is not None and not all(isinstance(p, TrainingProvider) for p in named):
             raise ValueError(f"trained_by's providers must be TrainingProvider, got {providers!r}")
-        if days is not None and years is not None:
-            raise ValueError("trained_by takes a deadline in days or in years, not both")
-        for name, span in (("days", days), ("years", years)):
-            if span is not None and (type(span) is not int or span < -1 or span > 3660):
-                raise ValueError(f"trained_by's {name} must be a whole number, got {span!r}")
+        _check_deadline(days, years, school_year)
         if exempt_before is not None and type(exempt_before) is not date:
             raise ValueError(f"trained_by's exempt_before must be a date, got {exempt_before!r}")
         exempting = frozenset(exempt_by)
@@ -150,7 +151,7 @@ class TrainedBy(Condition):
         fields: tuple[tuple[str, object], ...] = (
             ("hours", hours), ("words", words), ("kinds", counted), ("providers", named),
             ("days", days), ("years", years), ("exempt_before", exempt_before),
-            ("exempt_by", exempting), ("transition", transition),
+            ("exempt_by", exempting), ("transition", transition), ("school_year", school_year),
         )  # fmt: skip
         for name, value in fields:
             object.__setattr__(self, name, value)
@@ -175,6 +176,8 @@ class TrainedBy(Condition):
         transition = self.transition
         if transition is not None and start < transition[0]:
             return transition[1]
+        if self.school_year is not None:
+            return self._before_next_school_year(start)
         if self.years is not None:
             day = start
             for _ in range(self.years):
@@ -186,6 +189,25 @@ class TrainedBy(Condition):
             except OverflowError:
                 return date.max if self.days > 0 else date.min
         return None
+
+    def school_year_begins(self, day: date) -> date | None:
+        """The first day of the school year ``day`` falls in (``None`` before year 1's)."""
+        assert self.school_year is not None
+        month, first = self.school_year
+        begins = date(day.year, month, first)
+        if begins <= day:
+            return begins
+        return None if day.year == 1 else date(day.year - 1, month, first)
+
+    def _before_next_school_year(self, start: date) -> date | None:
+        assert self.school_year is not None
+        month, first = self.school_year
+        if (start.month, start.day) == (month, first):
+            return None  # assigned as the school year begins: no grace (paragraph A's "shall")
+        year = start.year + ((start.month, start.day) > (month, first))
+        if year > date.max.year:
+            return date.max
+        return date(year, month, first) - _ONE_DAY
 
     def _open(self, start: date, as_of: date) -> bool:
         """Whether there is still time: the deadline not passed (the posting not begun)."""
@@ -257,6 +279,11 @@ class TrainedBy(Condition):
             )
         if self.days == -1:
             return f"before the start ({start.isoformat()})"
+        if self.school_year is not None:
+            return (
+                f"by {deadline.isoformat()}, before the next school year, for an assignment "
+                f"begun during one ({start.isoformat()})"
+            )
         span = (
             f"{self.years} year{'s' if self.years != 1 else ''}"
             if self.years
@@ -432,11 +459,39 @@ def trained_by(
     exempt_before: date | None = None,
     exempt_by: Iterable[TrainingKind] = (),
     transition: tuple[date, date] | None = None,
+    school_year: tuple[int, int] | None = None,
 ) -> TrainedBy:
     """``hours`` of counted courses completed by the deadline; see :class:`TrainedBy`."""
     return TrainedBy(hours, words, kinds=kinds, providers=providers, days=days, years=years,
                      exempt_before=exempt_before, exempt_by=exempt_by,
-                     transition=transition)  # fmt: skip
+                     transition=transition, school_year=school_year)  # fmt: skip
+
+
+def _check_deadline(days: object, years: object, school_year: object) -> None:
+    """Raise unless at most one deadline is given, and it is a valid one."""
+    if sum(span is not None for span in (days, years, school_year)) > 1:
+        raise ValueError("trained_by takes one deadline: in days, in years or by the school year")
+    if school_year is not None and not _month_day(school_year):
+        raise ValueError(
+            f"trained_by's school_year must be a (month, day) every year has, got {school_year!r}"
+        )
+    for name, span in (("days", days), ("years", years)):
+        if span is not None and (type(span) is not int or span < -1 or span > 3660):
+            raise ValueError(f"trained_by's {name} must be a whole number, got {span!r}")
+
+
+def _month_day(value: object) -> bool:
+    """Whether ``value`` is a ``(month, day)`` that every year has (not 29 February)."""
+    if not isinstance(value, tuple) or len(value) != 2:
+        return False
+    month, day = value
+    if type(month) is not int or type(day) is not int or (month, day) == (2, 29):
+        return False
+    try:
+        date(2001, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _first(members: Iterable[enum.Enum]) -> Any:

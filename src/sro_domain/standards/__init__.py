@@ -11,6 +11,7 @@ from sro_domain.rules import Rule, Standard
 from sro_domain.standards.cops import COPS_CHP
 from sro_domain.standards.federal import CAREER_OFFICER, FEDERAL_DEFINITION
 from sro_domain.standards.florida import FL_SRO
+from sro_domain.standards.maryland import MD_SRO, MD_TRAINING
 from sro_domain.standards.nasro import (
     JUVENILE_HISTORY,
     NASRO_ASSIGNMENT,
@@ -45,6 +46,8 @@ BUILT_IN: tuple[Standard, ...] = (
     NC_TRAINING,
     COPS_CHP,
     FL_SRO,
+    MD_SRO,
+    MD_TRAINING,
     OH_SRO,
     OH_TRAINING,
     PA_SRO,
@@ -65,6 +68,7 @@ BY_JURISDICTION: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION, CAREER_OFFICER, COPS_CHP),
     "NC": (SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES, NC_STATUTE, NC_TRAINING),
     "FL": (FL_SRO,),
+    "MD": (MD_SRO, MD_TRAINING),
     "OH": (OH_SRO, OH_TRAINING),
     "PA": (PA_SRO, PA_TRAINING),
     "TX": (TX_SRO, TX_TRAINING),
@@ -79,6 +83,7 @@ DEFINITIONS: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION,),
     "NC": (SAFER_SCHOOLS_DEFINITION, NC_STATUTE),
     "FL": (FL_SRO,),
+    "MD": (MD_SRO,),
     "OH": (OH_SRO,),
     "PA": (PA_SRO,),
     "TX": (TX_SRO,),

@@ -18,8 +18,13 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from sro_domain.agreements import UnderAgreement
 from sro_domain.conditions import AllOf, AnyOf, AtLeast, Condition, Includes, IsTrue, ordered
 from sro_domain.models import (
+    NO_MOU,
+    Agency,
+    AgencyKind,
+    Party,
     School,
     SchoolLevel,
     SchoolSector,
@@ -263,6 +268,75 @@ def _oldest_recent(condition: WithinYears, as_of: date) -> date:
     return guess
 
 
+# --- an agreement, or a force that needs none ---------------------------------------------------
+
+MOU_WANTED = object()
+"""Set as an assignment's ``mou`` by a knob that wants one built from the scene's MOU fields."""
+
+
+def agreement_possible(condition: UnderAgreement) -> frozenset[Outcome]:
+    """Every outcome: an MOU may be missing, lack a party, or be unknown."""
+    return frozenset(Outcome)
+
+
+@functools.cache
+def agreement_draw(condition: UnderAgreement) -> Draw:
+    """The knob of a rule written with :func:`~sro_domain.agreements.under_agreement`.
+
+    It sets the officer's employer and the assignment's MOU (or its parties): either way met,
+    both known to fail, or one unknown and the other not met.
+    """
+    needless = list(ordered(condition.or_employed_by))
+    needed = [kind for kind in AgencyKind if kind not in condition.or_employed_by]
+    parties = list(ordered(condition.parties))
+    everyone = list(Party)
+
+    def agency(draw: st.DrawFn, kinds: list[AgencyKind]) -> Agency:
+        return Agency(name=draw(records.names()), kind=draw(st.sampled_from(kinds)))
+
+    def agreed(scene: Any) -> None:
+        scene.mou["parties"] = condition.parties | scene.draw(records.subsets(everyone))
+        scene.assignment["mou"] = MOU_WANTED
+
+    def not_agreed(scene: Any) -> None:
+        draw = scene.draw
+        if draw(st.booleans()):
+            scene.assignment["mou"] = NO_MOU
+            return
+        lacking = draw(records.subsets(parties, min_size=1))
+        scene.mou["parties"] = draw(records.subsets(everyone)) - lacking
+        scene.assignment["mou"] = MOU_WANTED
+
+    def unknown_agreement(scene: Any) -> None:
+        if scene.draw(st.booleans()):
+            scene.assignment["mou"] = None
+            return
+        scene.mou["parties"] = None
+        scene.assignment["mou"] = MOU_WANTED
+
+    def draw_fields(scene: Any, outcome: Outcome) -> None:
+        draw = scene.draw
+        if outcome is MET:
+            if needless and draw(st.booleans()):
+                scene.officer["employer"] = agency(draw, needless)
+                return
+            scene.officer["employer"] = draw(records.maybe(records.agencies()))
+            agreed(scene)
+            return
+        if outcome is NOT_MET:
+            scene.officer["employer"] = agency(draw, needed)
+            not_agreed(scene)
+            return
+        if needless and draw(st.booleans()):
+            scene.officer["employer"] = None
+            draw(st.sampled_from([not_agreed, unknown_agreement]))(scene)
+            return
+        scene.officer["employer"] = agency(draw, needed)
+        unknown_agreement(scene)
+
+    return draw_fields
+
+
 Draw = Callable[[Any, Outcome], None]
 
 
@@ -415,8 +489,9 @@ def _pieces(draw: st.DrawFn, total: Decimal) -> list[Decimal]:
     tenths = int(total * 10)
     if tenths < count:
         return [total] if total > 0 else []
-    cuts = sorted(draw(st.lists(st.integers(1, tenths - 1), min_size=count - 1,
-                                max_size=count - 1, unique=True))) if tenths > 1 else []  # fmt: skip
+    # Cuts drawn freely and then merged: a unique list from a few values can be rejected.
+    cuts = sorted(set(draw(st.lists(st.integers(1, tenths - 1), min_size=count - 1,
+                                    max_size=count - 1)))) if tenths > 1 else []  # fmt: skip
     edges = [0, *cuts, tenths]
     return [Decimal(b - a) / 10 for a, b in itertools.pairwise(edges) if b > a]
 
@@ -500,6 +575,10 @@ def _close_window(scene: Any, condition: TrainedBy) -> None:
 
 def _latest_closed_start(condition: TrainedBy, as_of: date) -> date | None:
     """The latest start whose deadline is before ``as_of`` (on or before, with none)."""
+    if condition.school_year is not None:
+        # Begun on the day the school year began, it is due from that day; begun after, not
+        # before the next school year.
+        return condition.school_year_begins(as_of)
     if condition.deadline(as_of) is None:
         return as_of
     guess = as_of

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from sro_domain._calendar import one_year_after, weeks_covered
+from sro_domain.agreements import UnderAgreement
 from sro_domain.models import (
     LAW_ENFORCEMENT_KINDS,
     NO_MOU,
@@ -1362,6 +1363,8 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         return _IN_EFFECT_KNOB
     if isinstance(rule.condition, TrainedBy) and rule.subject is Assignment:
         return _training_knob(rule.condition)
+    if isinstance(rule.condition, UnderAgreement) and rule.subject is Assignment:
+        return _agreement_knob(rule.condition)
     condition = conditions.check_supported(rule, standard_id)
     record = _SCENE_RECORDS.get(rule.subject)
     if record is None:
@@ -1388,6 +1391,14 @@ def _training_knob(condition: TrainedBy) -> Knob:
         lambda parameters: conditions.training_possible(condition, parameters),
         conditions.training_not_met_from(condition),
         moves_dates=True,
+    )
+
+
+@functools.cache
+def _agreement_knob(condition: UnderAgreement) -> Knob:
+    return Knob(
+        conditions.agreement_draw(condition),
+        lambda parameters: conditions.agreement_possible(condition),
     )
 
 
@@ -1586,7 +1597,9 @@ def _assemble(
             fields[name] = draw(strategy)
     fields.setdefault("basis", draw(records.maybe(st.sampled_from(AssignmentBasis))))
     mou_rules = [rule_id for rule_id in targets if rule_id in mou_ids]
-    if "mou" in fields:
+    if fields.get("mou") is conditions.MOU_WANTED:
+        fields["mou"] = _mou(draw, scene)  # a knob set its parties (an agreement rule)
+    elif "mou" in fields:
         pass  # drawn by a knob (the COPS Hiring Program's MOU rules)
     elif not mou_rules:
         mode = draw(st.sampled_from(["mou", "no mou", "unknown"]))
