@@ -97,5 +97,6 @@ def assignment(**changes: Any) -> Assignment:
         purposes=frozenset(FederalPurpose),
         roles=TRIAD,
         mou=mou(),
+        primarily_assigned=True,
     )
     return attrs.evolve(base, **changes)

@@ -94,7 +94,8 @@ _FLAGS = {
     Officer: ["sworn", "certified", "hired_permanently", "law_enforcement_authority",
               "volunteered", "seeks_youth_relationships", "juvenile_case_difficulty"],
     ConductRecord: ["involves_youth"],
-    Assignment: ["permanent", "community_oriented_policing", "full_time"],
+    Assignment: ["permanent", "community_oriented_policing", "full_time", "primarily_assigned",
+                 "under_contract"],
     Mou: ["requires_selection_and_training", "prohibits_formal_discipline", "submitted"],
 }  # fmt: skip
 

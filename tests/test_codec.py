@@ -308,7 +308,7 @@ MALFORMED: list[tuple[str, type, Any, str, str]] = [
     ("hours with an exponent", Training, _training(hours="4E+1"), "hours", "must be a decimal number in plain notation as a string (\"39.5\") or a whole number, got '4E+1'"),
     ("hours with an underscore", Training, _training(hours="4_0"), "hours", "must be a decimal number in plain notation as a string (\"39.5\") or a whole number, got '4_0'"),
     ("an ISO week date", Training, _training(completed_on="2024-W01-1"), "completed_on", "must be a date as YYYY-MM-DD, got '2024-W01-1'"),
-    ("an unknown training kind", Training, _training(kind="karate"), "kind", "must be one of 'school_policing', 'nc_basic_sro', 'advanced_school_policing', 'basic_law_enforcement', 'dare', 'other', got 'karate'"),
+    ("an unknown training kind", Training, _training(kind="karate"), "kind", "must be one of 'school_policing', 'nc_basic_sro', 'advanced_school_policing', 'basic_law_enforcement', 'dare', 'training_waiver', 'other', got 'karate'"),
     ("a role by its title", Training, _training(roles=["Teacher"]), "roles[0]", "must be one of 'law_enforcement', 'counselor', 'educator', got 'Teacher'"),
     ("an enum by its name", Agency, {"name": "X", "kind": "POLICE_DEPARTMENT"}, "kind", "must be one of 'police_department', 'sheriffs_office', 'state_police', 'school_district_police', 'other_law_enforcement', 'school_district', 'private_security', got 'POLICE_DEPARTMENT'"),
     ("no schools", Assignment, _assignment(schools=[]), "schools", "must hold at least one School, got []"),

@@ -51,6 +51,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "fla-stat-1006-12-1": ("state-laws: ### 2. Florida",),
     "va-code-9-1-101-sro": ("state-laws: ### 7. Virginia",),
     "va-code-22-1-280-2-3": ("state-laws: ### 7. Virginia",),
+    "ilcs-105-5-10-20-68-a": ("state-laws: ### 4. Illinois",),
+    "ilcs-105-5-10-20-68-b": ("state-laws: ### 4. Illinois",),
+    "ilcs-105-5-10-20-68-a-5": ("state-laws: ### 4. Illinois",),
+    "ic-20-26-18-2-1": ("state-laws: ### 3. Indiana",),
+    "ic-20-26-18-2-2-b": ("state-laws: ### 3. Indiana",),
     "md-educ-7-1501-j": ("state-laws: ### 8. Maryland",),
     "comar-14-40-04-03": ("state-laws: ### 8. Maryland",),
 }

@@ -68,7 +68,14 @@ def reach_path(subject: type, record: type) -> str:
 
 
 AS_OF = date(2024, 9, 3)
-"""The date every example is asked about, unless its change says otherwise."""
+"""The date every example is asked about, unless its change or its standard says otherwise."""
+
+
+def asked_on(standard: Standard) -> date:
+    """The date a standard's examples are asked about: ``AS_OF``, or the day it comes into force."""
+    begins = standard.source.effective_from
+    return AS_OF if begins is None or begins <= AS_OF else begins
+
 
 Changes = Mapping[str, Any]
 
@@ -107,6 +114,8 @@ BASE_CHANGES: Changes = {
     ),
     "officer.juvenile_case_difficulty": False,
     "share_in_schools": Decimal("0.9"),
+    # Engaged by contract, so that Indiana's MOU rule reaches it.
+    "under_contract": True,
     "mou.sections": frozenset(MouSection),
     "mou.submitted_on": date(2024, 6, 28),
     "funding": Funding(
@@ -283,10 +292,10 @@ def worked(rule: Rule, standard: Standard) -> dict[Outcome, Example]:
     """The rule's NOT MET and UNKNOWN examples: from its condition, or from the tables above."""
     found: dict[Outcome, Example] = {}
     if rule.condition is not None:
-        start = prefix(rule, standard)
+        start, on = prefix(rule, standard), asked_on(standard)
         for outcome, changes in rule.condition.examples(standard.parameters).items():
             if outcome is not Outcome.MET:
-                found[outcome] = Example({f"{start}{path}": v for path, v in changes.items()})
+                found[outcome] = Example({f"{start}{path}": v for path, v in changes.items()}, on)
         return found
     if rule.id in FAILING:
         found[Outcome.NOT_MET] = FAILING[rule.id]
@@ -313,9 +322,9 @@ def _one_unknown_fact(rule: Rule, standard: Standard) -> Example | None:
             subject = apply(base, {path: None})
         except InvalidRecordError:
             continue  # a required field: never unknown
-        verdict = standard.evaluate(subject, as_of=AS_OF).find(rule.id)
+        verdict = standard.evaluate(subject, as_of=asked_on(standard)).find(rule.id)
         if verdict.unknown:
-            return Example({path: None})
+            return Example({path: None}, asked_on(standard))
     return None
 
 

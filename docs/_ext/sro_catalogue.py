@@ -224,7 +224,7 @@ def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
     first fact the rule reads that, made unknown, leaves it undetermined.
     """
     base_name, base = examples.BASES[standard.subject]
-    cases = [(Outcome.MET, f"{base_name.capitalize()}", base, examples.AS_OF)]
+    cases = [(Outcome.MET, f"{base_name.capitalize()}", base, examples.asked_on(standard))]
     found = examples.worked(rule, standard)
     for outcome in (Outcome.NOT_MET, Outcome.UNKNOWN):
         example = found.get(outcome)

@@ -89,6 +89,22 @@ from sro_domain.standards.federal import (
     is_federal_sro,
 )
 from sro_domain.standards.florida import FL_SRO, is_fl_sro
+from sro_domain.standards.illinois import (
+    IL_MOU,
+    IL_SRO,
+    IL_TRAINING,
+    is_il_sro,
+    meets_il_mou,
+    meets_il_training,
+)
+from sro_domain.standards.indiana import (
+    IN_MOU,
+    IN_SRO,
+    IN_TRAINING,
+    is_in_sro,
+    meets_in_mou,
+    meets_in_training,
+)
 from sro_domain.standards.maryland import MD_SRO, MD_TRAINING, is_md_sro, meets_md_training
 from sro_domain.standards.nasro import (
     NASRO_ASSIGNMENT,
@@ -137,6 +153,12 @@ __all__ = [
     "COPS_CHP",
     "FEDERAL_DEFINITION",
     "FL_SRO",
+    "IL_MOU",
+    "IL_SRO",
+    "IL_TRAINING",
+    "IN_MOU",
+    "IN_SRO",
+    "IN_TRAINING",
     "JURISDICTIONS",
     "MD_SRO",
     "MD_TRAINING",
@@ -236,6 +258,8 @@ __all__ = [
     "is_career_law_enforcement_officer",
     "is_federal_sro",
     "is_fl_sro",
+    "is_il_sro",
+    "is_in_sro",
     "is_md_sro",
     "is_nc_sro",
     "is_oh_sro",
@@ -245,6 +269,10 @@ __all__ = [
     "is_ut_sro",
     "is_va_sro",
     "meets_cops_chp_conditions",
+    "meets_il_mou",
+    "meets_il_training",
+    "meets_in_mou",
+    "meets_in_training",
     "meets_md_training",
     "meets_nasro_best_practice",
     "meets_nasro_mou_practice",

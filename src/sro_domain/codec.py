@@ -20,7 +20,7 @@ True
 Traceback (most recent call last):
 ...
 sro_domain.codec.DecodeError: 2 problems decoding Training:
-  kind: must be one of 'school_policing', 'nc_basic_sro', 'advanced_school_policing', 'basic_law_enforcement', 'dare', 'other', got 'karate'
+  kind: must be one of 'school_policing', 'nc_basic_sro', 'advanced_school_policing', 'basic_law_enforcement', 'dare', 'training_waiver', 'other', got 'karate'
   hours: must be greater than 0, got '-4'
 """
 

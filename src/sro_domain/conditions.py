@@ -2,7 +2,7 @@
 
 A rule built with ``condition=`` states what it requires as data over dotted field paths of the
 record it reads: a yes/no fact is true (:func:`is_true`), a set holds every required member
-(:func:`includes`), a number reaches a threshold (:func:`at_least`), and all or any of other
+(:func:`includes`) or one of them (:func:`includes_any`), a number reaches a threshold (:func:`at_least`), and all or any of other
 conditions (:func:`all_of`, :func:`any_of`). From that one description the library derives the
 rule's outcome (three-valued: an unknown fact is never taken as false), its reason with the actual
 and the required values, its facts and the paths of what is missing; the targeted strategies of
@@ -61,11 +61,13 @@ __all__ = [
     "AtLeast",
     "Condition",
     "Includes",
+    "IncludesAny",
     "IsTrue",
     "all_of",
     "any_of",
     "at_least",
     "includes",
+    "includes_any",
     "is_true",
 ]
 
@@ -360,6 +362,65 @@ def includes(
 ) -> Includes:
     """The set at ``path`` must hold every member of ``required`` (enum members)."""
     return Includes(path, required, words)
+
+
+class IncludesAny(Includes):
+    """A known set must hold at least one of the ``required`` members; ``None`` is UNKNOWN."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (IncludesAny, (self.path, self.required, self.words))
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record``."""
+        actual = self._read(record)
+        if actual is None:
+            return _UNKNOWN
+        return _MET if self._required(context) & actual else _NOT_MET
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The actual values, and those of which one is required, in words."""
+        actual, required = self._read(record), self._required(context)
+        if actual is None:
+            return f"{self.words}: unknown; one of {names(required)} required"
+        if required & actual:
+            return f"{self.words}: {names(actual)} (one of {names(required)} required)"
+        return f"{self.words}: {names(actual) or 'none'}; one of {names(required)} required"
+
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The first of the required members added."""
+        actual, required = self._read(record), self._required(context)
+        first = ordered(required)[0]
+        if actual is None:
+            action = f"{self.words}: record them (one of {names(required)} required; unknown now)"
+            return _fix(self.path, record, action, frozenset({first}))
+        action = f"{self.words}: add {names([first])} (one of {names(required)} required)"
+        return _fix(self.path, record, action, actual | {first})
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome: the first required member only (met), none of them, or unknown."""
+        required = frozenset(self._value(self.required, parameters))
+        found: dict[Outcome, Changes] = {}
+        if required:
+            found[_MET] = {self.path: frozenset({ordered(required)[0]})}
+        others = [member for member in _universe_of(required) if member not in required]
+        found[_NOT_MET] = {self.path: frozenset(others[:1])}
+        found[_UNKNOWN] = {self.path: None}
+        return found
+
+
+def includes_any(
+    path: str, required: frozenset[Any] | Parameter[frozenset[Any]], words: str
+) -> IncludesAny:
+    """The set at ``path`` must hold at least one member of ``required`` (enum members)."""
+    return IncludesAny(path, required, words)
+
+
+def _universe_of(members: frozenset[Any]) -> list[Any]:
+    """Every member of the enum ``members`` come from."""
+    kind = type(next(iter(members))) if members else None
+    return list(kind) if kind is not None else []  # type: ignore[call-overload]
 
 
 # --- numbers ------------------------------------------------------------------------------------

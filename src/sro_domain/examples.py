@@ -103,7 +103,14 @@ COMMUNITY_SRO = Assignment(
     hours_per_week=40,
     weeks_per_year=[YearWeeks(year=2024, weeks=19), YearWeeks(year=2025, weeks=38)],
     full_time=True,
-    duties=set(Duty) - {Duty.OTHER},
+    primarily_assigned=True,
+    under_contract=False,
+    duties={
+        Duty.SCHOOL_SAFETY,
+        Duty.SCHOOL_SECURITY,
+        Duty.EMERGENCY_PREPAREDNESS,
+        Duty.EMERGENCY_RESPONSE,
+    },
 )
 """A posting that meets the federal definition, the Center's definition and NASRO best practice."""
 

@@ -129,7 +129,9 @@ class TrainingKind(enum.Enum):
     Course. ``NC_BASIC_SRO`` is North Carolina's mandated Basic School Resource Officer Training
     Course, itself school-policing training. ``ADVANCED_SCHOOL_POLICING`` is an advanced SRO
     course, such as NASRO's Advanced SRO Course (Tex. Occ. Code § 1701.263(b-1) exempts an officer
-    who has it). Only these three count toward NASRO's 40 hours.
+    who has it). Only these three count toward NASRO's 40 hours. ``TRAINING_WAIVER`` records a
+    training requirement waived on the officer's prior training and experience, on the day it was
+    granted (105 ILCS 5/10-20.68(b)'s "approved waiver"; its hours are those it recognises).
     """
 
     SCHOOL_POLICING = "school_policing"
@@ -137,6 +139,7 @@ class TrainingKind(enum.Enum):
     ADVANCED_SCHOOL_POLICING = "advanced_school_policing"
     BASIC_LAW_ENFORCEMENT = "basic_law_enforcement"
     DARE = "dare"
+    TRAINING_WAIVER = "training_waiver"
     OTHER = "other"
 
 
@@ -255,12 +258,19 @@ _PURPOSE_TEXT = {
 
 
 class Duty(enum.Enum):
-    """What an officer is assigned to assist with (N.C.G.S. § 115C-105.58(b))."""
+    """What an officer is assigned to do or assist with.
+
+    The first four are North Carolina's (N.C.G.S. § 115C-105.58(b)). ``EXTERIOR_SECURITY`` (security
+    outside the school buildings, against outside threats) and ``TRAFFIC`` are the duties Indiana's
+    definition excludes (Ind. Code § 20-26-18.2-1(a)); ``OTHER`` is any other.
+    """
 
     SCHOOL_SAFETY = "school_safety"
     SCHOOL_SECURITY = "school_security"
     EMERGENCY_PREPAREDNESS = "emergency_preparedness"
     EMERGENCY_RESPONSE = "emergency_response"
+    EXTERIOR_SECURITY = "exterior_security"
+    TRAFFIC = "traffic"
     OTHER = "other"
 
 
@@ -277,13 +287,23 @@ class NcCommission(enum.Enum):
 
 
 class MouSection(enum.Enum):
-    """The sections the COPS Hiring Program requires in an SRO MOU."""
+    """The sections or provisions an SRO MOU contains, as the laws and programs requiring them name them.
+
+    The first five are the COPS Hiring Program's required sections. ``ROLES_AND_RESPONSIBILITIES``
+    is also Illinois's first provision (105 ILCS 5/10-20.68(a-5)(1)), and the last four its others:
+    procedures to ensure the SRO is trained or has a waiver, the ban on tickets and citations on
+    school property, data collection and reporting, and regular review of the SRO programme.
+    """
 
     PURPOSE = "purpose"
     ROLES_AND_RESPONSIBILITIES = "roles_and_responsibilities"
     INFORMATION_SHARING = "information_sharing"
     SUPERVISION_AND_CHAIN_OF_COMMAND = "supervision_and_chain_of_command"
     SIGNATURES = "signatures"
+    TRAINING_PROCEDURES = "training_procedures"
+    NO_TICKETS_ON_SCHOOL_PROPERTY = "no_tickets_on_school_property"
+    DATA_COLLECTION_AND_REPORTING = "data_collection_and_reporting"
+    PROGRAM_REVIEW = "program_review"
 
 
 class FundingProgram(enum.Enum):
@@ -944,6 +964,20 @@ class Assignment(_Record):
     )
     full_time: bool | None = attrs.field(
         metadata={"description": "Deployed full-time as an SRO (null: unknown)."},
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
+    under_contract: bool | None = attrs.field(
+        metadata={
+            "description": "The school side engaged the SRO through a contract (with the agency or a business), not as its employee nor through the agency's own MOU (null: unknown)."
+        },
+        default=None,
+        validator=v.instance_of(bool, optional=True),
+    )
+    primarily_assigned: bool | None = attrs.field(
+        metadata={
+            "description": "The schools are the officer's primary assignment, not one duty among others (null: unknown)."
+        },
         default=None,
         validator=v.instance_of(bool, optional=True),
     )

@@ -11,6 +11,8 @@ from sro_domain.rules import Rule, Standard
 from sro_domain.standards.cops import COPS_CHP
 from sro_domain.standards.federal import CAREER_OFFICER, FEDERAL_DEFINITION
 from sro_domain.standards.florida import FL_SRO
+from sro_domain.standards.illinois import IL_MOU, IL_SRO, IL_TRAINING
+from sro_domain.standards.indiana import IN_MOU, IN_SRO, IN_TRAINING
 from sro_domain.standards.maryland import MD_SRO, MD_TRAINING
 from sro_domain.standards.nasro import (
     JUVENILE_HISTORY,
@@ -46,6 +48,12 @@ BUILT_IN: tuple[Standard, ...] = (
     NC_TRAINING,
     COPS_CHP,
     FL_SRO,
+    IL_SRO,
+    IL_TRAINING,
+    IL_MOU,
+    IN_SRO,
+    IN_TRAINING,
+    IN_MOU,
     MD_SRO,
     MD_TRAINING,
     OH_SRO,
@@ -68,6 +76,8 @@ BY_JURISDICTION: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION, CAREER_OFFICER, COPS_CHP),
     "NC": (SAFER_SCHOOLS_DEFINITION, SAFER_SCHOOLS_ROLES, NC_STATUTE, NC_TRAINING),
     "FL": (FL_SRO,),
+    "IL": (IL_SRO, IL_TRAINING, IL_MOU),
+    "IN": (IN_SRO, IN_TRAINING, IN_MOU),
     "MD": (MD_SRO, MD_TRAINING),
     "OH": (OH_SRO, OH_TRAINING),
     "PA": (PA_SRO, PA_TRAINING),
@@ -83,6 +93,8 @@ DEFINITIONS: dict[str, tuple[Standard, ...]] = {
     "US": (FEDERAL_DEFINITION,),
     "NC": (SAFER_SCHOOLS_DEFINITION, NC_STATUTE),
     "FL": (FL_SRO,),
+    "IL": (IL_SRO,),
+    "IN": (IN_SRO,),
     "MD": (MD_SRO,),
     "OH": (OH_SRO,),
     "PA": (PA_SRO,),

@@ -19,7 +19,17 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from sro_domain.agreements import UnderAgreement
-from sro_domain.conditions import AllOf, AnyOf, AtLeast, Condition, Includes, IsTrue, ordered
+from sro_domain.conditions import (
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Condition,
+    Includes,
+    IncludesAny,
+    IsTrue,
+    ordered,
+)
+from sro_domain.employment import EmployedBy
 from sro_domain.models import (
     NO_MOU,
     Agency,
@@ -56,7 +66,7 @@ def unsupported(condition: Condition) -> str | None:
     """Why subjects cannot be drawn for ``condition``, or ``None`` when they can."""
     if isinstance(condition, (AllOf, AnyOf)):
         return next(filter(None, map(unsupported, condition.conditions)), None)
-    if isinstance(condition, (ServesSchool, Screened)):
+    if isinstance(condition, (ServesSchool, Screened, EmployedBy)):
         return None
     if not isinstance(condition, (IsTrue, Includes, AtLeast, WithinYears)):
         return f"{type(condition).__name__} is not a condition the strategies know"
@@ -69,9 +79,15 @@ def possible(condition: Condition, parameters: Mapping[str, Any]) -> frozenset[O
     """The outcomes ``condition`` can give under these parameter values."""
     if isinstance(condition, ServesSchool):
         return frozenset({MET, NOT_MET})
+    if isinstance(condition, EmployedBy):
+        every = condition.kinds >= frozenset(AgencyKind)
+        return frozenset({MET, UNKNOWN} | (set() if every else {NOT_MET}))
     if isinstance(condition, AtLeast):
         minimum = value_of(condition.minimum, parameters)
         return frozenset({MET, UNKNOWN} | ({NOT_MET} if minimum > 0 else set()))
+    if isinstance(condition, IncludesAny):
+        required = value_of(condition.required, parameters)
+        return frozenset({NOT_MET, UNKNOWN} | ({MET} if required else set()))
     if isinstance(condition, Includes):
         required = value_of(condition.required, parameters)
         return frozenset({MET, UNKNOWN} | ({NOT_MET} if required else set()))
@@ -101,6 +117,10 @@ def draw_fields(
     """Set the fields ``condition`` reads so that it gives ``outcome`` on ``as_of``."""
     if isinstance(condition, IsTrue):
         fields[condition.path] = _FLAG[outcome]
+    elif isinstance(condition, IncludesAny):
+        fields[condition.path] = _some_members(draw, condition, outcome, parameters)
+    elif isinstance(condition, EmployedBy):
+        fields["employer"] = _employer(draw, condition, outcome)
     elif isinstance(condition, Includes):
         fields[condition.path] = _members(draw, condition, outcome, parameters)
     elif isinstance(condition, AtLeast):
@@ -154,6 +174,28 @@ def _members(
         return required | draw(records.subsets(members))
     lacking = draw(records.subsets(list(ordered(required)), min_size=1))
     return draw(records.subsets(members)) - lacking
+
+
+def _some_members(
+    draw: st.DrawFn, condition: IncludesAny, outcome: Outcome, parameters: Mapping[str, Any]
+) -> frozenset[Any] | None:
+    """One required member or more, and others (met); only members not required (not met)."""
+    if outcome is UNKNOWN:
+        return None
+    required: frozenset[Any] = value_of(condition.required, parameters)
+    others = [member for member in _universe(required) if member not in required]
+    chosen = draw(records.subsets(others))
+    if outcome is MET:
+        return chosen | draw(records.subsets(list(ordered(required)), min_size=1))
+    return chosen
+
+
+def _employer(draw: st.DrawFn, condition: EmployedBy, outcome: Outcome) -> Agency | None:
+    """An agency of a kind that counts (met), of one that does not (not met), or none known."""
+    if outcome is UNKNOWN:
+        return None
+    kinds = [kind for kind in AgencyKind if (kind in condition.kinds) is (outcome is MET)]
+    return Agency(name=draw(records.names()), kind=draw(st.sampled_from(kinds)))
 
 
 def _universe(required: frozenset[Any]) -> list[Any]:

@@ -327,6 +327,8 @@ def assignments(
             hours_per_week=draw(maybe(weekly_hours)),
             weeks_per_year=draw(maybe_many(weekly_plans(start, end), ())),
             full_time=draw(flags),
+            primarily_assigned=draw(flags),
+            under_contract=draw(flags),
             share_in_schools=draw(maybe(shares)),
             duties=draw(_maybe_subsets(list(Duty))),
             funding=draw(maybe(fundings(**window))),

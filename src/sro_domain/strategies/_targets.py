@@ -1522,6 +1522,8 @@ _ASSIGNMENT_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "hours_per_week": records.maybe(records.weekly_hours),
     "weeks_per_year": records.maybe(st.just(())),  # no entry: valid for any dates
     "full_time": records.flags,
+    "primarily_assigned": records.flags,
+    "under_contract": records.flags,
     "share_in_schools": records.maybe(records.shares),
     "duties": records.maybe(records.subsets(list(Duty))),
     "funding": records.maybe(records.fundings()),
