@@ -109,7 +109,7 @@ def _obligations(verdict: Any) -> list[Any]:
 
 
 @pytest.mark.parametrize("standard", REGISTERED, ids=[s.id for s in REGISTERED])
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(data=st.data())
 def test_every_possible_remedy_applied_meets_its_rule(standard: Standard, data: Any) -> None:
     """Over violating and undetermined subjects of every built-in standard: applying every
