@@ -1,6 +1,7 @@
 """The core stays pure and light: no I/O, no clock, no randomness, no Hypothesis."""
 
 import ast
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -120,6 +121,24 @@ def test_import_loads_neither_hypothesis_nor_the_cli() -> None:
     assert "sro_domain.__main__" not in modules
     assert not {m for m in modules if m.startswith("sro_domain.strategies")}
     assert "sro_domain.codec" not in modules
+    # The standards and the registries load on first use (docs/performance.md).
+    assert not {m for m in modules if m.startswith("sro_domain.standards")}
+    assert "sro_domain.registry" not in modules
+
+
+def test_each_lazy_name_is_defined_where_it_is_looked_for() -> None:
+    """Every name ``sro_domain`` loads on first use is public and is in the module named for it;
+    a name moved between modules fails here, naming ``src/sro_domain/__init__.py``.
+    """
+    lazy: dict[str, str] = sro_domain._LAZY
+    for name, module in lazy.items():
+        assert name in sro_domain.__all__, (
+            f"{name}: list it in __all__ (src/sro_domain/__init__.py)"
+        )
+        loaded = importlib.import_module(f"sro_domain.{module}")
+        assert hasattr(loaded, name), (
+            f"{name} is not in sro_domain.{module}: fix _LAZY in src/sro_domain/__init__.py"
+        )
 
 
 def test_the_optional_packages_are_installed_so_the_check_means_something() -> None:

@@ -65,7 +65,6 @@ from sro_domain.models import (
     YearWeeks,
 )
 from sro_domain.outcome import Outcome
-from sro_domain.registry import RULES, SOURCES, STANDARDS
 from sro_domain.roles import TRIAD, ProgramGoal, Role
 from sro_domain.rules import (
     Check,
@@ -80,70 +79,6 @@ from sro_domain.rules import (
 )
 from sro_domain.service import ServiceLength, experience_on, experience_reached_on
 from sro_domain.sources import Source, SourceKind
-from sro_domain.standards.cops import COPS_CHP, meets_cops_chp_conditions
-from sro_domain.standards.federal import (
-    CAREER_OFFICER,
-    FEDERAL_DEFINITION,
-    PurposesReading,
-    is_career_law_enforcement_officer,
-    is_federal_sro,
-)
-from sro_domain.standards.florida import FL_SRO, is_fl_sro
-from sro_domain.standards.illinois import (
-    IL_MOU,
-    IL_SRO,
-    IL_TRAINING,
-    is_il_sro,
-    meets_il_mou,
-    meets_il_training,
-)
-from sro_domain.standards.indiana import (
-    IN_MOU,
-    IN_SRO,
-    IN_TRAINING,
-    is_in_sro,
-    meets_in_mou,
-    meets_in_training,
-)
-from sro_domain.standards.maryland import MD_SRO, MD_TRAINING, is_md_sro, meets_md_training
-from sro_domain.standards.nasro import (
-    NASRO_ASSIGNMENT,
-    NASRO_DISCIPLINE,
-    NASRO_MOU,
-    NASRO_SELECTION,
-    NASRO_TRAINING,
-    NASRO_TRIAD,
-    follows_nasro_discipline_practice,
-    meets_nasro_best_practice,
-    meets_nasro_mou_practice,
-    meets_nasro_selection_criteria,
-    meets_nasro_training,
-    performs_triad,
-)
-from sro_domain.standards.north_carolina import (
-    NC_STATUTE,
-    NC_TRAINING,
-    is_nc_sro,
-    meets_nc_training,
-)
-from sro_domain.standards.ohio import OH_SRO, OH_TRAINING, is_oh_sro, meets_oh_training
-from sro_domain.standards.pennsylvania import (
-    PA_SRO,
-    PA_TRAINING,
-    PaSecurityClass,
-    is_pa_sro,
-    meets_pa_training,
-    pa_school_security_class,
-)
-from sro_domain.standards.safer_schools import (
-    SAFER_SCHOOLS_DEFINITION,
-    SAFER_SCHOOLS_ROLES,
-    is_safer_schools_sro,
-    trained_for_three_roles,
-)
-from sro_domain.standards.texas import TX_SRO, TX_TRAINING, is_tx_sro, meets_tx_training
-from sro_domain.standards.utah import UT_SRO, is_ut_sro
-from sro_domain.standards.virginia import VA_MOU, VA_SRO, is_va_sro, meets_va_mou
 
 __version__ = "0.2.0"
 """The version of this package (a literal, so that nothing reads metadata at run time)."""
@@ -302,10 +237,144 @@ if _TYPE_CHECKING:
     )
     from sro_domain.planning import Remedy, Span, Timeline, earliest_met, remedies, timeline
     from sro_domain.program import ProgramSummary, summarize
+    from sro_domain.registry import RULES, SOURCES, STANDARDS
+    from sro_domain.standards.cops import COPS_CHP, meets_cops_chp_conditions
+    from sro_domain.standards.federal import (
+        CAREER_OFFICER,
+        FEDERAL_DEFINITION,
+        PurposesReading,
+        is_career_law_enforcement_officer,
+        is_federal_sro,
+    )
+    from sro_domain.standards.florida import FL_SRO, is_fl_sro
+    from sro_domain.standards.illinois import (
+        IL_MOU,
+        IL_SRO,
+        IL_TRAINING,
+        is_il_sro,
+        meets_il_mou,
+        meets_il_training,
+    )
+    from sro_domain.standards.indiana import (
+        IN_MOU,
+        IN_SRO,
+        IN_TRAINING,
+        is_in_sro,
+        meets_in_mou,
+        meets_in_training,
+    )
+    from sro_domain.standards.maryland import MD_SRO, MD_TRAINING, is_md_sro, meets_md_training
+    from sro_domain.standards.nasro import (
+        NASRO_ASSIGNMENT,
+        NASRO_DISCIPLINE,
+        NASRO_MOU,
+        NASRO_SELECTION,
+        NASRO_TRAINING,
+        NASRO_TRIAD,
+        follows_nasro_discipline_practice,
+        meets_nasro_best_practice,
+        meets_nasro_mou_practice,
+        meets_nasro_selection_criteria,
+        meets_nasro_training,
+        performs_triad,
+    )
+    from sro_domain.standards.north_carolina import (
+        NC_STATUTE,
+        NC_TRAINING,
+        is_nc_sro,
+        meets_nc_training,
+    )
+    from sro_domain.standards.ohio import OH_SRO, OH_TRAINING, is_oh_sro, meets_oh_training
+    from sro_domain.standards.pennsylvania import (
+        PA_SRO,
+        PA_TRAINING,
+        PaSecurityClass,
+        is_pa_sro,
+        meets_pa_training,
+        pa_school_security_class,
+    )
+    from sro_domain.standards.safer_schools import (
+        SAFER_SCHOOLS_DEFINITION,
+        SAFER_SCHOOLS_ROLES,
+        is_safer_schools_sro,
+        trained_for_three_roles,
+    )
+    from sro_domain.standards.texas import TX_SRO, TX_TRAINING, is_tx_sro, meets_tx_training
+    from sro_domain.standards.utah import UT_SRO, is_ut_sro
+    from sro_domain.standards.virginia import VA_MOU, VA_SRO, is_va_sro, meets_va_mou
 
-# Views over many verdicts or many days, loaded on first use: most callers evaluate one
-# standard at a time, and ``import sro_domain`` has a budget (docs/performance.md).
+# The standards (one module per authority) and the registries over them, and the views over many
+# verdicts or many days, are loaded on first use: most callers evaluate one standard at a time,
+# and ``import sro_domain`` has a budget (docs/performance.md).
 _LAZY = {
+    "RULES": "registry",
+    "SOURCES": "registry",
+    "STANDARDS": "registry",
+    "COPS_CHP": "standards.cops",
+    "meets_cops_chp_conditions": "standards.cops",
+    "CAREER_OFFICER": "standards.federal",
+    "FEDERAL_DEFINITION": "standards.federal",
+    "PurposesReading": "standards.federal",
+    "is_career_law_enforcement_officer": "standards.federal",
+    "is_federal_sro": "standards.federal",
+    "FL_SRO": "standards.florida",
+    "is_fl_sro": "standards.florida",
+    "IL_MOU": "standards.illinois",
+    "IL_SRO": "standards.illinois",
+    "IL_TRAINING": "standards.illinois",
+    "is_il_sro": "standards.illinois",
+    "meets_il_mou": "standards.illinois",
+    "meets_il_training": "standards.illinois",
+    "IN_MOU": "standards.indiana",
+    "IN_SRO": "standards.indiana",
+    "IN_TRAINING": "standards.indiana",
+    "is_in_sro": "standards.indiana",
+    "meets_in_mou": "standards.indiana",
+    "meets_in_training": "standards.indiana",
+    "MD_SRO": "standards.maryland",
+    "MD_TRAINING": "standards.maryland",
+    "is_md_sro": "standards.maryland",
+    "meets_md_training": "standards.maryland",
+    "NASRO_ASSIGNMENT": "standards.nasro",
+    "NASRO_DISCIPLINE": "standards.nasro",
+    "NASRO_MOU": "standards.nasro",
+    "NASRO_SELECTION": "standards.nasro",
+    "NASRO_TRAINING": "standards.nasro",
+    "NASRO_TRIAD": "standards.nasro",
+    "follows_nasro_discipline_practice": "standards.nasro",
+    "meets_nasro_best_practice": "standards.nasro",
+    "meets_nasro_mou_practice": "standards.nasro",
+    "meets_nasro_selection_criteria": "standards.nasro",
+    "meets_nasro_training": "standards.nasro",
+    "performs_triad": "standards.nasro",
+    "NC_STATUTE": "standards.north_carolina",
+    "NC_TRAINING": "standards.north_carolina",
+    "is_nc_sro": "standards.north_carolina",
+    "meets_nc_training": "standards.north_carolina",
+    "OH_SRO": "standards.ohio",
+    "OH_TRAINING": "standards.ohio",
+    "is_oh_sro": "standards.ohio",
+    "meets_oh_training": "standards.ohio",
+    "PA_SRO": "standards.pennsylvania",
+    "PA_TRAINING": "standards.pennsylvania",
+    "PaSecurityClass": "standards.pennsylvania",
+    "is_pa_sro": "standards.pennsylvania",
+    "meets_pa_training": "standards.pennsylvania",
+    "pa_school_security_class": "standards.pennsylvania",
+    "SAFER_SCHOOLS_DEFINITION": "standards.safer_schools",
+    "SAFER_SCHOOLS_ROLES": "standards.safer_schools",
+    "is_safer_schools_sro": "standards.safer_schools",
+    "trained_for_three_roles": "standards.safer_schools",
+    "TX_SRO": "standards.texas",
+    "TX_TRAINING": "standards.texas",
+    "is_tx_sro": "standards.texas",
+    "meets_tx_training": "standards.texas",
+    "UT_SRO": "standards.utah",
+    "is_ut_sro": "standards.utah",
+    "VA_MOU": "standards.virginia",
+    "VA_SRO": "standards.virginia",
+    "is_va_sro": "standards.virginia",
+    "meets_va_mou": "standards.virginia",
     "WHO_COUNTS": "comparison",
     "WHO_COUNTS_IN": "comparison",
     "JURISDICTIONS": "comparison",
@@ -325,14 +394,22 @@ _LAZY = {
 
 def __getattr__(name: str) -> _Any:
     module = _LAZY.get(name)
-    if module == "comparison":
-        from sro_domain import comparison as loaded  # noqa: PLC0415 - lazily, see above
-    elif module == "program":
-        from sro_domain import program as loaded  # type: ignore[no-redef]  # noqa: PLC0415
-    elif module == "planning":
-        from sro_domain import planning as loaded  # type: ignore[no-redef]  # noqa: PLC0415
-    else:
+    if module is None:
         raise AttributeError(f"module 'sro_domain' has no attribute {name!r}")
+    loaded: _Any
+    if module.startswith("standards."):
+        # The package's __init__ imports every built-in standard's module.
+        from sro_domain import standards  # noqa: PLC0415 - lazily, see above
+
+        loaded = getattr(standards, module.partition(".")[2])
+    elif module == "registry":
+        from sro_domain import registry as loaded  # noqa: PLC0415
+    elif module == "comparison":
+        from sro_domain import comparison as loaded  # noqa: PLC0415
+    elif module == "program":
+        from sro_domain import program as loaded  # noqa: PLC0415
+    else:
+        from sro_domain import planning as loaded  # noqa: PLC0415
     value = getattr(loaded, name)
     globals()[name] = value
     return value
