@@ -404,7 +404,7 @@ class IncludesAny(Includes):
         found: dict[Outcome, Changes] = {}
         if required:
             found[_MET] = {self.path: frozenset({ordered(required)[0]})}
-        others = [member for member in _universe_of(required) if member not in required]
+        others = [member for member in universe(required) if member not in required]
         found[_NOT_MET] = {self.path: frozenset(others[:1])}
         found[_UNKNOWN] = {self.path: None}
         return found
@@ -417,8 +417,8 @@ def includes_any(
     return IncludesAny(path, required, words)
 
 
-def _universe_of(members: frozenset[Any]) -> list[Any]:
-    """Every member of the enum ``members`` come from."""
+def universe(members: frozenset[Any]) -> list[Any]:
+    """Every member of the enum ``members`` come from (none for no members)."""
     kind = type(next(iter(members))) if members else None
     return list(kind) if kind is not None else []  # type: ignore[call-overload]
 

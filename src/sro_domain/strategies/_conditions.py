@@ -28,6 +28,7 @@ from sro_domain.conditions import (
     IncludesAny,
     IsTrue,
     ordered,
+    universe,
 )
 from sro_domain.employment import EmployedBy
 from sro_domain.models import (
@@ -169,7 +170,7 @@ def _members(
     if outcome is UNKNOWN:
         return None
     required: frozenset[Any] = value_of(condition.required, parameters)
-    members = _universe(required)
+    members = universe(required)
     if outcome is MET:
         return required | draw(records.subsets(members))
     lacking = draw(records.subsets(list(ordered(required)), min_size=1))
@@ -183,7 +184,7 @@ def _some_members(
     if outcome is UNKNOWN:
         return None
     required: frozenset[Any] = value_of(condition.required, parameters)
-    others = [member for member in _universe(required) if member not in required]
+    others = [member for member in universe(required) if member not in required]
     chosen = draw(records.subsets(others))
     if outcome is MET:
         return chosen | draw(records.subsets(list(ordered(required)), min_size=1))
@@ -196,12 +197,6 @@ def _employer(draw: st.DrawFn, condition: EmployedBy, outcome: Outcome) -> Agenc
         return None
     kinds = [kind for kind in AgencyKind if (kind in condition.kinds) is (outcome is MET)]
     return Agency(name=draw(records.names()), kind=draw(st.sampled_from(kinds)))
-
-
-def _universe(required: frozenset[Any]) -> list[Any]:
-    """Every member of the enum the required members come from."""
-    kind = type(next(iter(required))) if required else None
-    return list(kind) if kind is not None else []  # type: ignore[call-overload]
 
 
 def _number(
