@@ -202,13 +202,16 @@ def test_missing_is_set_exactly_when_unknown_and_resolves(
 
 
 @pytest.mark.parametrize("standard", [v for v, _ in SCOPED], ids=[i for _, i in SCOPED])
+@PER_CASE
 @given(data=st.data(), as_of=as_of_dates)
 def test_a_standard_that_does_not_apply_is_met_with_every_part_reported(
     standard: Standard, data: st.DataObject, as_of: date
 ) -> None:
     """Not reached is MET, never a false violation; its parts are still all reported (S1)."""
     as_of = in_force(standard, as_of)
-    subject = data.draw(subjects_for(standard))
+    # Half the examples are drawn just outside the scope, so that the branch below is taken.
+    outside = violating(standard, standard.scope_rules[0].id, as_of=as_of)
+    subject = data.draw(st.one_of(subjects_for(standard), outside))
     verdict = standard.evaluate(subject, as_of=as_of)
     assert verdict.scope is not None
     assert verdict.applies is verdict.scope.outcome
