@@ -1,7 +1,9 @@
 """The optional integrations: pydantic (and FastAPI through it), and flat rows for tables."""
 
 import copy
+import csv
 import functools
+import io
 import json
 from typing import Annotated, Any
 
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 
 from sro_domain import NASRO_SELECTION, Assignment, Officer, Standard, Training, Verdict
 from sro_domain._pydantic import location
-from sro_domain.codec import ROW_FIELDS, DecodeError, from_data, to_data, to_rows
+from sro_domain.codec import ROW_FIELDS, DecodeError, from_data, to_csv, to_data, to_rows
 from sro_domain.examples import COMMUNITY_SRO
 from sro_domain.schema import schema_for
 from tests.strategies import as_of_dates, in_force
@@ -161,6 +163,53 @@ def test_one_row_per_leaf_with_the_leafs_outcome(standard: Standard, data: st.Da
         )  # fmt: skip
         assert row["reason"] == leaf.reason
         assert row["missing"] == tuple(sorted(leaf.missing))
+
+
+def _written(*rows: list[str]) -> str:
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\n").writerows(rows)
+    return text.getvalue()
+
+
+@pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
+@settings(max_examples=15)
+@given(data=st.data(), record=st.text(), subject=st.none() | st.text())
+def test_csv_text_is_the_rows_as_csv_writer_writes_them(
+    standard: Standard, data: st.DataObject, record: str, subject: str | None
+) -> None:
+    """to_csv is to_rows through csv.writer, cell for cell, and csv.reader reads it back."""
+    verdict = standard.evaluate(
+        data.draw(subjects_for(standard)),
+        as_of=in_force(standard, data.draw(as_of_dates)),
+    )
+    cells = [
+        ["" if value is None else " ".join(value) if isinstance(value, tuple) else str(value)
+         for value in row.values()]
+        for row in to_rows(verdict, record=record, subject=subject)
+    ]  # fmt: skip
+    text = to_csv(verdict, record=record, subject=subject)
+    assert list(csv.reader(io.StringIO(text, newline=""))) == cells
+    # csv.writer quotes a lone carriage return from Python 3.13 only; to_csv always does.
+    if "\r" not in text:
+        assert text == _written(*cells)
+
+
+def test_csv_cells_are_quoted_only_when_they_must_be() -> None:
+    """RFC 4180: a field holding a comma, a double quote, CR or LF is quoted, quotes doubled."""
+    verdict = NASRO_SELECTION.evaluate(Officer(id="A-17"), as_of=COMMUNITY_SRO.start)
+    lines = [
+        to_csv(verdict, record=record).split("\n")[0].split(",nasro-selection,")[0]
+        for record in ("plain", "a,b", 'say "hi"', "two\nlines", "cr\ronly", " spaced", "")
+    ]
+    assert lines == ["plain", '"a,b"', '"say ""hi"""', '"two', '"cr\ronly"', " spaced", ""]
+
+
+def test_csv_text_refuses_what_is_not_a_verdict_and_columns_that_clash() -> None:
+    verdict = NASRO_SELECTION.evaluate(Officer(id="A-17"), as_of=COMMUNITY_SRO.start)
+    with pytest.raises(TypeError, match="to_csv takes a Verdict, got Officer"):
+        to_csv(Officer(id="A-17"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="column 'reason' is one of its own fields"):
+        to_csv(verdict, reason="mine")
 
 
 def test_rows_refuse_what_is_not_a_verdict_and_columns_that_clash() -> None:

@@ -420,7 +420,7 @@ def _verdict(  # noqa: PLR0917 - one record under one standard
     decoded: tuple[str, Any],
 ) -> _Result:
     from sro_domain import SRODomainError  # noqa: PLC0415
-    from sro_domain.codec import to_json, to_rows  # noqa: PLC0415
+    from sro_domain.codec import to_csv, to_json  # noqa: PLC0415
 
     where, subject = decoded
     try:
@@ -441,8 +441,7 @@ def _verdict(  # noqa: PLR0917 - one record under one standard
         line = to_json(verdict, detail=detail, **columns)
         return _Result(line + "\n", [], status, tally)
     if form == "csv":
-        rows = to_rows(verdict, record=where, subject=ident)  # the _CSV_COLUMNS
-        return _Result(_csv_text(*map(_cells, rows)), [], status, tally)
+        return _Result(to_csv(verdict, record=where, subject=ident), [], status, tally)
     label = verdict.outcome.label + _REACH.get(applies, "")
     text = f"{where}: {ident}: {label}\n{verdict.explain()}\n"
     if explain_remedies and outcome != "met":
@@ -543,11 +542,6 @@ class _Line:
     def write(self, text: str) -> int:
         self.parts.append(text)
         return len(text)
-
-
-def _cells(row: dict[str, object]) -> list[str]:
-    """A row of ``to_rows`` as CSV cells; the missing paths separated by spaces."""
-    return [" ".join(value) if isinstance(value, tuple) else str(value) for value in row.values()]
 
 
 def _csv_text(*rows: list[str]) -> str:

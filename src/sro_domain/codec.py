@@ -57,6 +57,7 @@ __all__ = [
     "VERDICT_FORMAT",
     "DecodeError",
     "from_data",
+    "to_csv",
     "to_data",
     "to_json",
     "to_rows",
@@ -245,6 +246,51 @@ def to_rows(verdict: Verdict, **columns: object) -> list[dict[str, object]]:
         }
         for leaf in verdict.leaves()
     ]
+
+
+def to_csv(verdict: Verdict, **columns: object) -> str:
+    """The rows of :func:`to_rows` as CSV text, one line each: what a CSV file of verdicts holds.
+
+    Cells are written as :func:`csv.writer` writes them (``None`` empty, anything else as
+    ``str``, a cell quoted when it holds a comma, a quote or a line break), the missing paths
+    separated by spaces, each line ending in a line feed. No header: a file's header is
+    ``[*columns, *ROW_FIELDS]``, once. This is what ``sro-domain check --format csv`` writes,
+    made faster than a :func:`csv.writer` over :func:`to_rows` by leaving out the dicts.
+
+    >>> from datetime import date
+    >>> from sro_domain import NASRO_SELECTION, Officer
+    >>> verdict = NASRO_SELECTION.evaluate(Officer(id="A-17", volunteered=True),
+    ...                                    as_of=date(2025, 1, 6))
+    >>> last = to_csv(verdict, officer="A-17").splitlines()[-1]
+    >>> last.split(",")
+    ['A-17', 'nasro-selection', 'nasro.selection.volunteered', 'met', 'met', 'volunteered for the SRO position: yes (required)', '']
+
+    Raises:
+        TypeError: ``verdict`` is not a :class:`~sro_domain.Verdict`, or a column is named like
+            one of :data:`ROW_FIELDS`.
+    """
+    if not isinstance(verdict, Verdict):
+        raise TypeError(f"to_csv takes a Verdict, got {type(verdict).__name__}")
+    clash = sorted(set(columns) & set(ROW_FIELDS))
+    if clash:
+        raise TypeError(f"to_csv: column {clash[0]!r} is one of its own fields {ROW_FIELDS}")
+    head = "".join([_csv_cell("" if value is None else str(value)) + "," for value in
+                    columns.values()]) + _csv_cell(verdict.id) + ","  # fmt: skip
+    # Outcome values are plain words: never quoted.
+    return "".join(
+        [
+            f"{head}{_csv_cell(leaf._node.id)},{leaf._outcome._value_},{leaf._applies._value_},"
+            f"{_csv_cell(leaf.reason)},{_csv_cell(' '.join(sorted(leaf._missing)))}\n"
+            for leaf in verdict.leaves()
+        ]
+    )
+
+
+def _csv_cell(text: str) -> str:
+    """One CSV cell, quoted when it must be (RFC 4180: a comma, a quote, CR or LF)."""
+    if "," in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def to_json(obj: Any, *, detail: str = "full", **columns: object) -> str:
