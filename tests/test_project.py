@@ -1,9 +1,14 @@
-"""The project's own files agree with each other: versions, Pythons, the hosted docs."""
+"""The project's own files agree with each other: versions, Pythons, the hosted docs, enums."""
 
+import enum
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
+import sro_domain
 from sro_domain import __version__
+from sro_domain._enum import Enumeration
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,3 +66,22 @@ def test_the_notice_that_this_is_not_legal_advice() -> None:
     """On the two pages a new user reads first."""
     assert "**Not legal advice.**" in _text("README.md")
     assert "{admonition} Not legal advice" in _text("docs/index.md")
+
+
+def test_every_enum_of_the_library_hashes_its_members_by_identity() -> None:
+    """Members are singletons: ``object.__hash__`` keeps sets and dicts alike, at C speed."""
+    found = []
+    for module in pkgutil.walk_packages(sro_domain.__path__, "sro_domain."):
+        loaded = importlib.import_module(module.name)
+        for value in vars(loaded).values():
+            if isinstance(value, enum.EnumMeta) and value.__module__ == module.name:
+                found.append(value)
+                assert issubclass(value, Enumeration), (
+                    f"{value.__name__} in {loaded.__file__} is an enum.Enum: "
+                    "derive it from sro_domain._enum.Enumeration"
+                )
+                for member in value:
+                    assert hash(member) == object.__hash__(member)
+                    assert {member: 1}[value(member.value)] == 1
+    assert sro_domain.Outcome in found
+    assert sro_domain.TrainingKind in found

@@ -251,11 +251,11 @@ def to_rows(verdict: Verdict, **columns: object) -> list[dict[str, object]]:
 def to_csv(verdict: Verdict, **columns: object) -> str:
     """The rows of :func:`to_rows` as CSV text, one line each: what a CSV file of verdicts holds.
 
-    Cells are written as :func:`csv.writer` writes them (``None`` empty, anything else as
+    Cells are written as ``csv.writer`` writes them (``None`` empty, anything else as
     ``str``, a cell quoted when it holds a comma, a quote or a line break), the missing paths
     separated by spaces, each line ending in a line feed. No header: a file's header is
     ``[*columns, *ROW_FIELDS]``, once. This is what ``sro-domain check --format csv`` writes,
-    made faster than a :func:`csv.writer` over :func:`to_rows` by leaving out the dicts.
+    made faster than a ``csv.writer`` over :func:`to_rows` by leaving out the dicts.
 
     >>> from datetime import date
     >>> from sro_domain import NASRO_SELECTION, Officer

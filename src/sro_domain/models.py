@@ -20,7 +20,6 @@ True
 # No ``from __future__ import annotations`` here: Hypothesis resolves these classes' real
 # annotations when a suite asks for ``st.from_type(Officer)``.
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -30,6 +29,7 @@ import attrs
 
 from sro_domain import _reach
 from sro_domain import _validation as v
+from sro_domain._enum import Enumeration
 from sro_domain.roles import Role
 
 __all__ = [
@@ -74,7 +74,7 @@ __all__ = [
 # --- enums (members ordered most-ordinary first) ---------------------------------------------
 
 
-class AgencyKind(enum.Enum):
+class AgencyKind(Enumeration):
     """What kind of organisation an agency is; the first five are law-enforcement agencies."""
 
     POLICE_DEPARTMENT = "police_department"
@@ -98,7 +98,7 @@ LAW_ENFORCEMENT_KINDS = frozenset(
 """The agency kinds that are law-enforcement agencies (``Agency.is_law_enforcement``)."""
 
 
-class SchoolLevel(enum.Enum):
+class SchoolLevel(Enumeration):
     """The grades a school serves."""
 
     HIGH = "high"
@@ -114,7 +114,7 @@ _ELEMENTARY_OR_SECONDARY = frozenset(
 )
 
 
-class SchoolSector(enum.Enum):
+class SchoolSector(Enumeration):
     """Who runs a school."""
 
     PUBLIC = "public"
@@ -122,7 +122,7 @@ class SchoolSector(enum.Enum):
     NONPUBLIC = "nonpublic"
 
 
-class TrainingKind(enum.Enum):
+class TrainingKind(Enumeration):
     """What a course trains for.
 
     ``SCHOOL_POLICING`` is specialised school-policing training such as the NASRO Basic SRO
@@ -143,7 +143,7 @@ class TrainingKind(enum.Enum):
     OTHER = "other"
 
 
-class TrainingProvider(enum.Enum):
+class TrainingProvider(Enumeration):
     """Who delivered a course, where a law names the providers whose courses count.
 
     ``OTHER`` is any provider not listed; an unknown provider is ``None`` on the course.
@@ -155,7 +155,7 @@ class TrainingProvider(enum.Enum):
     OTHER = "other"
 
 
-class ScreeningKind(enum.Enum):
+class ScreeningKind(Enumeration):
     """A check an officer undergoes before serving in schools (Fla. Stat. § 1006.12(1)(a))."""
 
     CRIMINAL_BACKGROUND_CHECK = "criminal_background_check"
@@ -163,14 +163,14 @@ class ScreeningKind(enum.Enum):
     PSYCHOLOGICAL_EVALUATION = "psychological_evaluation"
 
 
-class ConductKind(enum.Enum):
+class ConductKind(Enumeration):
     """The two entries NASRO names in a service record: "disciplinary actions or complaints"."""
 
     COMPLAINT = "complaint"
     DISCIPLINARY_ACTION = "disciplinary_action"
 
 
-class Disposition(enum.Enum):
+class Disposition(Enumeration):
     """How a complaint or disciplinary matter ended. ``UNRECORDED`` means the outcome is unknown."""
 
     SUSTAINED = "sustained"
@@ -181,7 +181,7 @@ class Disposition(enum.Enum):
     UNRECORDED = "unrecorded"
 
 
-class Signatory(enum.Enum):
+class Signatory(Enumeration):
     """Who signed an MOU.
 
     NASRO asks for "the heads of both the law enforcement agency and the educational
@@ -192,7 +192,7 @@ class Signatory(enum.Enum):
     EDUCATION_HEAD = "education_head"
 
 
-class Party(enum.Enum):
+class Party(Enumeration):
     """Who an agreement (an MOU, a contract, a cooperative agreement) is made between.
 
     ``EDUCATION_AGENCY`` is the school side under any of its state names: a school district,
@@ -206,7 +206,7 @@ class Party(enum.Enum):
     MUNICIPALITY = "municipality"
 
 
-class AssignmentBasis(enum.Enum):
+class AssignmentBasis(Enumeration):
     """Why an officer was posted to a school."""
 
     ROUTINE = "routine"
@@ -214,14 +214,14 @@ class AssignmentBasis(enum.Enum):
     SPECIAL_EVENT = "special_event"
 
 
-class Partner(enum.Enum):
+class Partner(Enumeration):
     """Whom the officer works "in collaboration with" (34 U.S.C. § 10389(4))."""
 
     SCHOOLS = "schools"
     COMMUNITY_ORGANIZATIONS = "community_organizations"
 
 
-class FederalPurpose(enum.Enum):
+class FederalPurpose(Enumeration):
     """The purposes (A)–(G) of 34 U.S.C. § 10389(4); ``purpose.text`` is the statute's words."""
 
     A = "A"
@@ -257,7 +257,7 @@ _PURPOSE_TEXT = {
 }
 
 
-class Duty(enum.Enum):
+class Duty(Enumeration):
     """What an officer is assigned to do or assist with.
 
     The first four are North Carolina's (N.C.G.S. § 115C-105.58(b)). ``EXTERIOR_SECURITY`` (security
@@ -274,7 +274,7 @@ class Duty(enum.Enum):
     OTHER = "other"
 
 
-class NcCommission(enum.Enum):
+class NcCommission(Enumeration):
     """The North Carolina commissions that issue general certification to officers.
 
     ``CRIMINAL_JUSTICE``: the Criminal Justice Education and Training Standards Commission
@@ -286,7 +286,7 @@ class NcCommission(enum.Enum):
     SHERIFFS = "sheriffs"
 
 
-class MouSection(enum.Enum):
+class MouSection(Enumeration):
     """The sections or provisions an SRO MOU contains, as the laws and programs requiring them name them.
 
     The first five are the COPS Hiring Program's required sections. ``ROLES_AND_RESPONSIBILITIES``
@@ -306,14 +306,14 @@ class MouSection(enum.Enum):
     PROGRAM_REVIEW = "program_review"
 
 
-class FundingProgram(enum.Enum):
+class FundingProgram(Enumeration):
     """The federal program that funds a position, if any."""
 
     COPS_HIRING_PROGRAM = "cops_hiring_program"
     OTHER = "other"
 
 
-class Matter(enum.Enum):
+class Matter(Enumeration):
     """What kind of student incident an SRO responded to.
 
     ``SCHOOL_DISCIPLINE``: a disciplinary issue "that would be handled by teachers and/or
@@ -325,7 +325,7 @@ class Matter(enum.Enum):
     CRIMINAL = "criminal"
 
 
-class SroAction(enum.Enum):
+class SroAction(Enumeration):
     """What the SRO did in response to an incident, from least to most formal."""
 
     NO_ACTION = "no_action"
@@ -337,7 +337,7 @@ class SroAction(enum.Enum):
     ARREST = "arrest"
 
 
-class NoMou(enum.Enum):
+class NoMou(Enumeration):
     """The type of :data:`NO_MOU`: an assignment known to have no memorandum of understanding."""
 
     NO_MOU = "no_mou"

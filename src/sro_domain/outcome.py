@@ -8,14 +8,15 @@ conjunction) while ``MET & UNKNOWN`` stays ``UNKNOWN``.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from typing import NoReturn
+
+from sro_domain._enum import Enumeration
 
 __all__ = ["Outcome"]
 
 
-class Outcome(enum.Enum):
+class Outcome(Enumeration):
     """The answer of a rule or a standard: ``MET``, ``NOT_MET`` or ``UNKNOWN``.
 
     ``&``, ``|`` and ``~`` follow Kleene's strong three-valued logic:

@@ -8,15 +8,14 @@ enforcement officer"; the Center for Safer Schools calls them "Law enforcement o
 
 from __future__ import annotations
 
-import enum
-
+from sro_domain._enum import Enumeration
 from sro_domain.errors import UnknownTitleError
 from sro_domain.sources import NASRO_FAQ, SAFER_SCHOOLS_PAGE, Source
 
 __all__ = ["TRIAD", "ProgramGoal", "Role"]
 
 
-class Role(enum.Enum):
+class Role(Enumeration):
     """One of the three roles of the SRO triad.
 
     >>> Role.from_title("Law-related education teacher")
@@ -97,7 +96,7 @@ def _key(title: str) -> str:
 _BY_KEY = {_key(title): role for title, role in _TITLES.items()}
 
 
-class ProgramGoal(enum.Enum):
+class ProgramGoal(Enumeration):
     """A goal of an SRO program, as a source names it; ``goal.source`` and ``goal.text`` cite it.
 
     >>> ProgramGoal.POSITIVE_YOUTH_RELATIONSHIPS.text

@@ -10,10 +10,10 @@ The documents below are those the fact sheet marks VERIFIED (``docs/sources/doma
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 from sro_domain import _validation as v
+from sro_domain._enum import Enumeration
 from sro_domain._value import Value
 
 __all__ = [
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-class SourceKind(enum.Enum):
+class SourceKind(Enumeration):
     """What kind of document a source is; only statutes, regulations and grant conditions bind."""
 
     STATUTE = "statute"

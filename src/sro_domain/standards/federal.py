@@ -8,10 +8,10 @@ experience, hours per week or an MOU.
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from typing import Any
 
+from sro_domain._enum import Enumeration
 from sro_domain.conditions import includes, names, ordered
 from sro_domain.models import Agency, Assignment, FederalPurpose, Officer, Partner
 from sro_domain.outcome import Outcome
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-class PurposesReading(enum.Enum):
+class PurposesReading(Enumeration):
     """How to read the purposes (A)–(G) of § 10389(4), which the statute joins with "and".
 
     ``ALL`` (the default, the literal reading): every purpose. ``ANY``: at least one.

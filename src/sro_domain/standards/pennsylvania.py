@@ -11,9 +11,9 @@ See decisions PA1–PA3.
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
+from sro_domain._enum import Enumeration
 from sro_domain.conditions import includes
 from sro_domain.models import LAW_ENFORCEMENT_KINDS, AgencyKind, Assignment, Mou, TrainingKind
 from sro_domain.outcome import Outcome
@@ -140,7 +140,7 @@ PA_TRAINING = Standard(
 entering on duty; SROs stationed before 2019-09-02 by the start of the 2020–2021 school year."""
 
 
-class PaSecurityClass(enum.Enum):
+class PaSecurityClass(Enumeration):
     """The school security personnel of 24 P.S. § 13-1301-C, and what a posting is not."""
 
     SCHOOL_RESOURCE_OFFICER = "school_resource_officer"
