@@ -138,3 +138,33 @@ def test_the_text_kept_for_rules_and_parameters_stays_bounded() -> None:
     assert len(codec._PARAMETERS_TEXT) <= 4_096
     verdict = NASRO_SELECTION.evaluate(Officer(id="A"), as_of=AS_OF)
     assert to_json(verdict) == json.dumps(to_data(verdict))
+
+
+def _no_such_encoder(*arguments: object) -> object:
+    raise TypeError(f"takes no {len(arguments)} arguments")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [json.encoder.c_make_encoder, None, _no_such_encoder],  # type: ignore[attr-defined]
+    ids=["C encoder", "no C encoder", "another signature"],
+)
+def test_facts_are_written_as_json_dumps_writes_them_with_or_without_the_c_encoder(
+    make: Any,
+) -> None:
+    from decimal import Decimal
+
+    from sro_domain import Role, TrainingKind
+    from sro_domain.codec import _dict_encoder, _json_default
+
+    facts = {
+        "completed_on": date(2024, 2, 29),
+        "hours": Decimal("39.5"),
+        "kind": TrainingKind.SCHOOL_POLICING,
+        "roles": (Role.EDUCATOR, Role.LAW_ENFORCEMENT),
+        "courses": 3,
+        "ratio": 0.5,
+        "waived": None,
+        "named": 'Grüße "quoted"',
+    }
+    assert _dict_encoder(make)(facts) == json.dumps(facts, default=_json_default)
