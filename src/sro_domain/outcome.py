@@ -108,8 +108,11 @@ class Outcome(Enumeration):
     @property
     def label(self) -> str:
         """The outcome in words for people (``"MET"``, ``"NOT MET"`` or ``"UNKNOWN"``)."""
-        return self.name.replace("_", " ")
+        return _LABELS[self]
 
+
+# Read for every line of every explanation: worked out once.
+_LABELS = {outcome: outcome.name.replace("_", " ") for outcome in Outcome}
 
 # Kleene's order: false < unknown < true, so & is min and | is max.
 _RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}

@@ -11,7 +11,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from sro_domain.outcome import Outcome
+from sro_domain.outcome import _LABELS, Outcome
 from sro_domain.rule import _EMPTY, Rule, _frozen_facts
 from sro_domain.sources import Source
 
@@ -276,12 +276,12 @@ class Verdict:
         when = ""
         if parent is None or parent._as_of != self._as_of:
             when = f", as of {self._as_of.isoformat()}"
-        lines.append(f"{pad}[{self._outcome.label}] {self.title} ({self.id}){when}")
+        node = self._node
+        lines.append(f"{pad}[{_LABELS[self._outcome]}] {node.title} ({node.id}){when}")
         lines.append(f"{more}{self.reason}")
-        quote = self.quote
-        if quotes and quote is not None:
-            lines.append(f'{more}"{quote}"')
-        citation = self._node.source.citation
+        if quotes and isinstance(node, Rule):
+            lines.append(f'{more}"{node.quote}"')
+        citation = node.source.citation
         if parent is None or parent._node.source.citation != citation:
             lines.append(f"{more}Source: {citation}")
         scope = self._scope
