@@ -54,6 +54,7 @@ from sro_domain.strategies import (
     trainings,
 )
 from sro_domain.strategies._records import fundings
+from tests.budgets import budget
 from tests.strategies import SUBJECTS, as_of_dates, in_force
 from tests.test_properties import IDS, VARIANTS
 
@@ -74,6 +75,7 @@ NAMES = [model.__name__ for model in MODELS]
 
 
 @pytest.mark.parametrize("model", list(MODELS), ids=NAMES)
+@budget(50)
 @given(data=st.data())
 def test_round_trip(model: type, data: st.DataObject) -> None:
     """from_data(M, to_data(x)) == x, through real JSON text."""
@@ -140,7 +142,7 @@ def _nearly_valid(model: type) -> st.SearchStrategy[Any]:
 @pytest.mark.parametrize("model", list(MODELS), ids=NAMES)
 # 200 examples per record type: every type is covered, and the fast-path tests below put every
 # near miss at every place of the example records besides.
-@settings(max_examples=200, deadline=None)
+@budget(100, deadline=None)
 @given(data=st.data())
 def test_decoding_anything_raises_only_decode_error(model: type, data: st.DataObject) -> None:
     value = data.draw(_json | _nearly_valid(model))
@@ -407,7 +409,7 @@ REGISTERED = [
 
 
 @pytest.mark.parametrize("standard", [v for v, _ in REGISTERED], ids=[i for _, i in REGISTERED])
-@settings(max_examples=15, deadline=None)
+@budget(8, deadline=None)
 @given(data=st.data(), as_of=as_of_dates)
 def test_verdicts_read_back_what_to_data_wrote(
     standard: Standard, data: st.DataObject, as_of: date

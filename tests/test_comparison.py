@@ -21,12 +21,14 @@ from sro_domain import (
     summarize,
 )
 from sro_domain.examples import COMMUNITY_SRO, CRISIS_PLACEMENT, SECURITY_GUARD
+from tests.budgets import budget
 from tests.builders import assignment, officer
 from tests.strategies import SUBJECTS, as_of_dates
 
 _RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}
 
 
+@budget(50)
 @given(subject=SUBJECTS[type(COMMUNITY_SRO)], as_of=as_of_dates)
 def test_compare_agrees_with_each_standard_alone(subject: object, as_of: date) -> None:
     comparison = compare(subject, WHO_COUNTS, as_of=as_of)
@@ -163,6 +165,7 @@ def test_summarize_counts_not_applicable_apart_from_met() -> None:
     assert summary.common_unknowns["nc-training"] == (("assignment.officer.trainings", 1),)
 
 
+@budget(30)
 @given(st.lists(SUBJECTS[type(COMMUNITY_SRO)], max_size=5), as_of_dates)
 def test_summarize_counts_every_assignment(assignments: list[Assignment], as_of: date) -> None:
     summary = summarize(assignments, WHO_COUNTS, as_of=as_of, schools=ROSTER)

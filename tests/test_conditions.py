@@ -43,6 +43,7 @@ from sro_domain.conditions import (
 from sro_domain.standards.north_carolina import MIN_WEEKLY_HOURS
 from sro_domain.strategies import satisfying, undetermined, violating
 from sro_domain.strategies._conditions import possible
+from tests.budgets import budget
 from tests.builders import assignment, officer
 from tests.test_rules import POLICY
 
@@ -299,7 +300,7 @@ def test_conditions_pickle_and_compare_by_value(condition: Condition) -> None:
 
 
 @pytest.mark.parametrize("rule_id", WITH_CONDITIONS)
-@settings(max_examples=15)
+@budget(8)
 @given(data=st.data())
 def test_a_conditions_examples_give_their_outcomes(rule_id: str, data: st.DataObject) -> None:
     """The change each example names, made to a record that meets the rule, gives that outcome."""
@@ -316,7 +317,7 @@ def test_a_conditions_examples_give_their_outcomes(rule_id: str, data: st.DataOb
 
 
 @pytest.mark.parametrize("rule_id", WITH_CONDITIONS)
-@settings(max_examples=15)
+@budget(8)
 @given(data=st.data())
 def test_the_strategies_read_the_condition(rule_id: str, data: st.DataObject) -> None:
     """Subjects drawn to meet, fail or leave the rule undetermined do, with its missing paths."""

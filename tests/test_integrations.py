@@ -18,6 +18,7 @@ from sro_domain._pydantic import location
 from sro_domain.codec import ROW_FIELDS, DecodeError, from_data, to_csv, to_data, to_rows
 from sro_domain.examples import COMMUNITY_SRO
 from sro_domain.schema import schema_for
+from tests.budgets import budget
 from tests.strategies import as_of_dates, in_force
 from tests.test_codec import MODELS, NAMES, _json, _nearly_valid
 from tests.test_properties import IDS, VARIANTS, subjects_for
@@ -146,7 +147,7 @@ def test_the_schema_is_not_shared_with_pydantic() -> None:
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=15)  # a row is a leaf written out: the shapes test covers its parts
+@budget(8)  # a row is a leaf written out: the shapes test covers its parts
 @given(data=st.data())
 def test_one_row_per_leaf_with_the_leafs_outcome(standard: Standard, data: st.DataObject) -> None:
     subject = data.draw(subjects_for(standard))
@@ -172,7 +173,7 @@ def _written(*rows: list[str]) -> str:
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=15)
+@budget(8)
 @given(data=st.data(), record=st.text(), subject=st.none() | st.text())
 def test_csv_text_is_the_rows_as_csv_writer_writes_them(
     standard: Standard, data: st.DataObject, record: str, subject: str | None

@@ -41,6 +41,7 @@ from sro_domain import (
 from sro_domain.examples import CRISIS_PLACEMENT
 from sro_domain.service import weeks_covered
 from sro_domain.strategies import satisfying
+from tests.budgets import budget
 from tests.builders import START, assignment, basic_course, officer
 
 AS_OF = date(2023, 3, 6)
@@ -278,6 +279,7 @@ def test_the_nc_course_counts_toward_nasros_hours() -> None:
     assert NASRO_TRAINING.evaluate(subject, as_of=AS_OF).met
 
 
+@budget(50)
 @given(data=st.data())
 def test_a_federal_sro_working_full_time_meets_the_nc_statute(data: st.DataObject) -> None:
     """A federal SRO, 40 hours a week, 36 weeks a year, on all four duties, at a public school."""

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from sro_domain import (
@@ -31,6 +31,7 @@ from sro_domain import (
 )
 from sro_domain.codec import DecodeError, from_data, to_data
 from sro_domain.examples import COMMUNITY_SRO, CRISIS_PLACEMENT, SECURITY_GUARD
+from tests.budgets import budget
 from tests.strategies import SUBJECTS, as_of_dates, in_force
 from tests.test_properties import IDS, VARIANTS
 
@@ -42,7 +43,7 @@ def round_trips(value: Any) -> None:
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=25)
+@budget(12)
 @given(data=st.data(), as_of=as_of_dates, read=st.booleans())
 def test_records_standards_and_verdicts(
     standard: Standard, data: st.DataObject, as_of: date, read: bool

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from sro_domain import (
@@ -36,6 +36,7 @@ from sro_domain import (
     timeline,
 )
 from sro_domain.strategies import satisfying, undetermined, violating
+from tests.budgets import budget
 from tests.builders import assignment, mou, officer
 from tests.strategies import SUBJECTS
 from tests.test_properties import IDS, VARIANTS
@@ -45,7 +46,7 @@ DAY = timedelta(days=1)
 TWELVE_YEARS = 4383  # days, the longest range the properties draw
 # A day-by-day sweep of up to twelve years per example is the reference; a handful of examples a
 # standard (and variant) keeps it to seconds, and the registry parametrisation covers each.
-SWEEPS = settings(max_examples=10)
+SWEEPS = budget(6)
 
 
 def by_day(standard: Standard, subject: Any, start: date, end: date) -> list[tuple[Any, ...]]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from sro_domain import (
@@ -30,6 +30,7 @@ from sro_domain import (
     Verdict,
 )
 from sro_domain.strategies import satisfying, violating
+from tests.budgets import budget
 from tests.strategies import (
     COMPOSED_SELECTION,
     SUBJECTS,
@@ -59,8 +60,8 @@ IDS = [
 ]
 _RANK = {Outcome.NOT_MET: 0, Outcome.UNKNOWN: 1, Outcome.MET: 2}
 # Each invariant runs once per standard and variant (and once per rule), so the same properties
-# see thousands of subjects in all; 20 a case keeps the suite's time in step as the registry grows.
-PER_CASE = settings(max_examples=20)
+# see thousands of subjects in all; 10 a case keeps the suite's time in step as the registry grows.
+PER_CASE = budget(10)
 SCOPED = [(v, i) for v, i in zip(VARIANTS, IDS, strict=True) if v.scope is not None]
 
 
@@ -262,6 +263,7 @@ def test_entries_dated_after_as_of_never_change_a_verdict(
     assert standard.evaluate(later, as_of=as_of) == standard.evaluate(subject, as_of=as_of)
 
 
+@budget(50)
 @given(subject=SUBJECTS[Assignment], as_of=as_of_dates, extra=st.integers(1, 80), data=st.data())
 def test_training_rule_is_monotone_in_hours(
     subject: Assignment, as_of: date, extra: int, data: st.DataObject

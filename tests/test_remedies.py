@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from sro_domain import (
@@ -48,6 +48,7 @@ from sro_domain.conditions import all_of, any_of, at_least, is_true
 from sro_domain.rules import Context, Fix, impossible
 from sro_domain.strategies import undetermined, violating
 from sro_domain.strategies._targets import _in_force_window
+from tests.budgets import budget
 from tests.builders import START, assignment, basic_course, mou, officer
 from tests.strategies import SUBJECTS
 from tests.test_properties import IDS, VARIANTS
@@ -109,7 +110,7 @@ def _obligations(verdict: Any) -> list[Any]:
 
 
 @pytest.mark.parametrize("standard", REGISTERED, ids=[s.id for s in REGISTERED])
-@settings(max_examples=40)
+@budget(20)
 @given(data=st.data())
 def test_every_possible_remedy_applied_meets_its_rule(standard: Standard, data: Any) -> None:
     """Over violating and undetermined subjects of every built-in standard: applying every
@@ -125,7 +126,7 @@ def test_every_possible_remedy_applied_meets_its_rule(standard: Standard, data: 
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=30)
+@budget(15)
 @given(data=st.data())
 def test_remedies_on_any_subject(standard: Standard, data: Any) -> None:
     """Over free subjects and dates, for every variant: a MET verdict has no remedies, and the

@@ -6,11 +6,12 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from sro_domain.codec import to_data
 from sro_domain.schema import DRAFT, MODELS, schema_for
+from tests.budgets import budget
 from tests.test_codec import MODELS as STRATEGIES
 
 VALIDATORS = {
@@ -44,6 +45,7 @@ def test_properties_and_required_are_the_records_fields(name: str) -> None:
 
 
 @pytest.mark.parametrize("model", list(STRATEGIES), ids=[m.__name__ for m in STRATEGIES])
+@budget(50)
 @given(data=st.data())
 def test_every_encoded_record_validates(model: type, data: st.DataObject) -> None:
     record = data.draw(STRATEGIES[model])
@@ -144,7 +146,7 @@ CROSS_FIELD = {"end", "weeks_per_year", "submitted"}
 
 
 @pytest.mark.parametrize("name", list(MODELS))
-@settings(max_examples=150, deadline=None)
+@budget(75, deadline=None)
 @given(data=st.data())
 def test_the_schema_and_the_decoder_agree_on_mutated_data(name: str, data: st.DataObject) -> None:
     """A valid record with one field replaced by arbitrary JSON: what the decoder takes the

@@ -53,11 +53,12 @@ from sro_domain.strategies import (
     undetermined,
     violating,
 )
+from tests.budgets import budget
 from tests.strategies import COMPOSED_SELECTION
 from tests.test_rules import MAX_SCHOOLS, POLICY
 
-STRICT = settings(
-    max_examples=200,
+STRICT = budget(
+    200,
     database=None,
     deadline=None,
     suppress_health_check=(),
@@ -110,11 +111,13 @@ def no_rejections() -> Iterator[list[Any]]:
     assert [case["status"] for case in cases if case["status"] == "invalid"] == []
 
 
-# The ~100 one-rule violations are most of the suite's time: each checks 64 examples (at least
-# half of them distinct), and satisfying and undetermined check 80 per standard (at least 50
-# distinct). Some 9,000 targeted subjects a run keep the suite under five minutes on two cores.
-BRIEF = settings(STRICT, max_examples=40)
-SOME = settings(STRICT, max_examples=80)
+# The ~150 one-rule violations are most of the suite's time: each checks 20 examples (at least
+# half of them distinct), and satisfying and undetermined check 40 per standard (at least five
+# in eight distinct). Some 6,000 targeted subjects a run keep the suite under five minutes on two
+# cores.
+BRIEF = budget(20, STRICT)
+SOME = budget(40, STRICT)
+ENOUGH_DISTINCT = SOME.max_examples * 5 // 8
 
 
 def run(
@@ -156,7 +159,7 @@ def test_satisfying_is_met(name: str) -> None:
         assert verdict.applies is Outcome.MET
 
     examples = run(satisfying(standard), check, SOME)
-    assert distinct(examples) >= 50
+    assert distinct(examples) >= ENOUGH_DISTINCT
 
 
 @pytest.mark.parametrize(("name", "rule_id"), RULE_CASES, ids=[f"{n}:{r}" for n, r in RULE_CASES])
@@ -198,7 +201,7 @@ def test_undetermined_is_unknown_with_something_missing(name: str) -> None:
         assert verdict.applies is Outcome.MET
 
     examples = run(undetermined(standard), check, SOME)
-    assert distinct(examples) >= 50
+    assert distinct(examples) >= ENOUGH_DISTINCT
 
 
 def test_a_fixed_as_of_yields_subjects_and_a_strategy_yields_pairs() -> None:
@@ -625,7 +628,7 @@ def test_satisfying_a_composition_meets_every_part() -> None:
         assert verdict.met, verdict.explain()
 
     check()
-    assert len(outcomes) == 200
+    assert len(outcomes) == STRICT.max_examples  # 200 under the ci profile
     assert set(outcomes) == {Outcome.MET}
 
 

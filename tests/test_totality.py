@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from sro_domain import (
@@ -32,6 +32,7 @@ from sro_domain import (
 )
 from sro_domain.codec import from_data
 from sro_domain.strategies import assignments, mous, officers, sro_responses
+from tests.budgets import budget
 from tests.builders import assignment, officer
 from tests.strategies import SUBJECTS, as_of_dates, in_force
 from tests.test_properties import IDS, VARIANTS
@@ -74,7 +75,7 @@ def _read_everything(standard: Standard, subject: Any, as_of: date) -> Verdict:
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=30)
+@budget(15)
 @given(data=st.data(), as_of=ANY_DAY)
 def test_every_standard_answers_at_any_date(
     standard: Standard, data: st.DataObject, as_of: date
@@ -96,7 +97,7 @@ def test_experience_answers_at_any_date(officer: Officer, as_of: date, years: in
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=20)
+@budget(10)
 @given(data=st.data(), as_of=as_of_dates)
 def test_outcomes_ignore_the_callers_decimal_context(
     standard: Standard, data: st.DataObject, as_of: date

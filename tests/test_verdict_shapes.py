@@ -6,13 +6,14 @@ from typing import Any
 
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from sro_domain import NASRO_ASSIGNMENT, NASRO_SELECTION, STANDARDS, Officer, Standard, Verdict
 from sro_domain.codec import DETAILS, DecodeError, from_data, to_data, to_json
 from sro_domain.examples import COMMUNITY_SRO, CRISIS_PLACEMENT
 from sro_domain.schema import verdict_schema
+from tests.budgets import budget
 from tests.strategies import as_of_dates, in_force
 from tests.test_properties import IDS, VARIANTS, subjects_for
 
@@ -21,7 +22,7 @@ CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
 
 
 @pytest.mark.parametrize("standard", VARIANTS, ids=IDS)
-@settings(max_examples=15)  # three shapes, each written twice, validated and read back
+@budget(8)  # three shapes, each written twice, validated and read back
 @given(data=st.data())
 def test_every_shape_is_its_schema_its_text_and_reads_back(
     standard: Standard, data: st.DataObject
