@@ -38,10 +38,18 @@ def explained(
 
     def check(record: Any, context: Context) -> Finding:
         outcome = decide(record, context)
+        described: list[tuple[str, Mapping[str, object]]] = []
+
+        def part(index: int) -> Any:
+            # A verdict written whole reads both the reason and the facts: describe once.
+            if not described:
+                described.append(describe(record, context))
+            return described[0][index]
+
         return Finding(
             outcome,
-            lambda: describe(record, context)[0],
-            lambda: describe(record, context)[1],
+            lambda: part(0),
+            lambda: part(1),
             (missing,) if outcome is UNKNOWN else (),
         )
 
