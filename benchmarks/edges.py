@@ -195,24 +195,41 @@ FORMATS: list[tuple[str, list[str], float | None]] = [
     ("json --detail summary", ["--format", "json", "--detail", "summary"], None),
     ("text", ["--format", "text"], 15.0),
     ("csv", ["--format", "csv"], 12.0),
+    # The same work on two processes: shown for how --jobs scales, not held to a target.
+    ("json --jobs 2", ["--format", "json", "--jobs", "2"], None),
 ]
 
 
-def command_line(assignments: Iterable[Assignment], repeats: int) -> dict[str, float]:
-    """Wall seconds of the floor and of each format on one roster file, medians of ``repeats``."""
+def command_line(assignments: Iterable[Assignment], repeats: int) -> dict[str, tuple[float, float]]:
+    """Each format's wall seconds on one roster file, and the floor's measured around it.
+
+    The floor runs before the first format and after each one, and a format is set against the
+    mean of the floors just before and just after it: a machine whose speed drifts over the
+    minutes a large roster takes slows a format and its floor alike. Medians of ``repeats``.
+    """
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "roster.jsonl"
         with path.open("w", encoding="utf-8") as handle:
             for assignment in assignments:
                 handle.write(json.dumps(to_data(assignment)) + "\n")
+        floor = [
+            sys.executable,
+            "-c",
+            f"import json\nfor line in open({str(path)!r}): json.loads(line)",
+        ]
         commands = {
-            "floor": [sys.executable, "-c",
-                      f"import json\nfor line in open({str(path)!r}): json.loads(line)"],
-            **{name: [sys.executable, "-m", "sro_domain", "check", "--standard", STANDARD,
-                      "--as-of", AS_OF, *options, str(path)] for name, options, _ in FORMATS},
+            name: [sys.executable, "-m", "sro_domain", "check", "--standard", STANDARD,
+                   "--as-of", AS_OF, *options, str(path)] for name, options, _ in FORMATS
         }  # fmt: skip
-        samples: dict[str, list[float]] = {name: [] for name in commands}
+        walls: dict[str, list[float]] = {name: [] for name in commands}
+        floors: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(repeats):
+            before = _wall(floor)
             for name, command in commands.items():
-                samples[name].append(_wall(command))
-    return {name: statistics.median(times) for name, times in samples.items()}
+                walls[name].append(_wall(command))
+                after = _wall(floor)
+                floors[name].append((before + after) / 2)
+                before = after
+    return {
+        name: (statistics.median(walls[name]), statistics.median(floors[name])) for name in commands
+    }
