@@ -276,14 +276,30 @@ def to_csv(verdict: Verdict, **columns: object) -> str:
         raise TypeError(f"to_csv: column {clash[0]!r} is one of its own fields {ROW_FIELDS}")
     head = "".join([_csv_cell("" if value is None else str(value)) + "," for value in
                     columns.values()]) + _csv_cell(verdict.id) + ","  # fmt: skip
-    # Outcome values are plain words: never quoted.
+    # Outcome values are plain words, never quoted; most rules miss nothing.
     return "".join(
         [
-            f"{head}{_csv_cell(leaf._node.id)},{leaf._outcome._value_},{leaf._applies._value_},"
-            f"{_csv_cell(leaf.reason)},{_csv_cell(' '.join(sorted(leaf._missing)))}\n"
+            f"{head}{_csv_id(leaf._node)},{leaf._outcome._value_},{leaf._applies._value_},"
+            f"{_csv_cell(leaf.reason)},"
+            f"{_csv_cell(' '.join(sorted(leaf._missing))) if leaf._missing else ''}\n"
             for leaf in verdict.leaves()
         ]
     )
+
+
+# A rule's id as a CSV cell, keyed by the rule's identity like _NODE_TEXT.
+_CSV_IDS: dict[int, tuple[object, str]] = {}
+
+
+def _csv_id(node: Rule | Standard) -> str:
+    entry = _CSV_IDS.get(id(node))
+    if entry is not None and entry[0] is node:
+        return entry[1]
+    if len(_CSV_IDS) >= 4096:  # rules built on the fly must not grow it without end
+        _CSV_IDS.clear()
+    cell = _csv_cell(node.id)
+    _CSV_IDS[id(node)] = (node, cell)
+    return cell
 
 
 def _csv_cell(text: str) -> str:

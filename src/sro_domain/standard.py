@@ -67,7 +67,13 @@ def _held_with_start(record_type: type) -> str | None:
 
 def _root(subject_type: type) -> str:
     """The first segment of every ``missing`` path: the evaluated subject's name, in snake case."""
-    return snake_case(subject_type.__name__)
+    root = _ROOTS.get(subject_type)
+    if root is None:
+        root = _ROOTS[subject_type] = snake_case(subject_type.__name__)
+    return root
+
+
+_ROOTS: dict[type, str] = {}  # one per record type: every evaluation starts from one
 
 
 def _has_start(subject_type: type) -> bool:
