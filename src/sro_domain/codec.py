@@ -74,6 +74,7 @@ TIMELINE_FORMAT = "sro_domain.timeline/1"
 """The format tag of every encoded timeline; the number changes if the layout does."""
 
 T = TypeVar("T")
+V = TypeVar("V")
 _NONE_TYPE = type(None)
 
 
@@ -228,11 +229,7 @@ def to_rows(verdict: Verdict, **columns: object) -> list[dict[str, object]]:
         TypeError: ``verdict`` is not a :class:`~sro_domain.Verdict`, or a column is named like
             one of :data:`ROW_FIELDS`.
     """
-    if not isinstance(verdict, Verdict):
-        raise TypeError(f"to_rows takes a Verdict, got {type(verdict).__name__}")
-    clash = sorted(set(columns) & set(ROW_FIELDS))
-    if clash:
-        raise TypeError(f"to_rows: column {clash[0]!r} is one of its own fields {ROW_FIELDS}")
+    _check_rows("to_rows", verdict, columns)
     standard = verdict.id
     return [
         {
@@ -246,6 +243,14 @@ def to_rows(verdict: Verdict, **columns: object) -> list[dict[str, object]]:
         }
         for leaf in verdict.leaves()
     ]
+
+
+def _check_rows(function: str, verdict: object, columns: Mapping[str, object]) -> None:
+    if not isinstance(verdict, Verdict):
+        raise TypeError(f"{function} takes a Verdict, got {type(verdict).__name__}")
+    clash = sorted(set(columns) & set(ROW_FIELDS))
+    if clash:
+        raise TypeError(f"{function}: column {clash[0]!r} is one of its own fields {ROW_FIELDS}")
 
 
 def to_csv(verdict: Verdict, **columns: object) -> str:
@@ -269,11 +274,7 @@ def to_csv(verdict: Verdict, **columns: object) -> str:
         TypeError: ``verdict`` is not a :class:`~sro_domain.Verdict`, or a column is named like
             one of :data:`ROW_FIELDS`.
     """
-    if not isinstance(verdict, Verdict):
-        raise TypeError(f"to_csv takes a Verdict, got {type(verdict).__name__}")
-    clash = sorted(set(columns) & set(ROW_FIELDS))
-    if clash:
-        raise TypeError(f"to_csv: column {clash[0]!r} is one of its own fields {ROW_FIELDS}")
+    _check_rows("to_csv", verdict, columns)
     head = "".join([_csv_cell("" if value is None else str(value)) + "," for value in
                     columns.values()]) + _csv_cell(verdict.id) + ","  # fmt: skip
     # Outcome values are plain words, never quoted; most rules miss nothing.
@@ -287,19 +288,32 @@ def to_csv(verdict: Verdict, **columns: object) -> str:
     )
 
 
-# A rule's id as a CSV cell, keyed by the rule's identity like _NODE_TEXT.
+# A rule's id as a CSV cell, kept by the rule's identity (_kept).
 _CSV_IDS: dict[int, tuple[object, str]] = {}
 
 
 def _csv_id(node: Rule | Standard) -> str:
-    entry = _CSV_IDS.get(id(node))
-    if entry is not None and entry[0] is node:
+    return _kept(_CSV_IDS, node, _id_cell)
+
+
+def _id_cell(node: Rule | Standard) -> str:
+    return _csv_cell(node.id)
+
+
+def _kept(cache: dict[int, tuple[object, V]], key: object, make: typing.Callable[[Any], V]) -> V:
+    """``make(key)``, worked out once and kept in ``cache`` by the key's identity.
+
+    For what never changes for one rule, standard or mapping of parameters. Bounded: standards
+    built on the fly (one a request, say) must not grow it without end.
+    """
+    entry = cache.get(id(key))
+    if entry is not None and entry[0] is key:
         return entry[1]
-    if len(_CSV_IDS) >= 4096:  # rules built on the fly must not grow it without end
-        _CSV_IDS.clear()
-    cell = _csv_cell(node.id)
-    _CSV_IDS[id(node)] = (node, cell)
-    return cell
+    if len(cache) >= 4096:
+        cache.clear()
+    value = make(key)
+    cache[id(key)] = (key, value)
+    return value
 
 
 def _csv_cell(text: str) -> str:
@@ -368,23 +382,21 @@ _LEAVES_KEYS = frozenset(
     {"format", "library_version", "ruleset", "detail", "id", "outcome", "applies", "as_of",
      "missing", "rules"}
 )  # fmt: skip
-# What never changes for one rule or standard, as JSON text: keyed by the node's identity.
-_NODE_TEXT: dict[int, tuple[object, str, str]] = {}
+# What never changes for one rule or standard, as JSON text, kept by the node's identity.
+_NODE_TEXT: dict[int, tuple[object, tuple[str, str]]] = {}
 
 
 def _node_parts(node: Rule | Standard) -> tuple[str, str]:
-    entry = _NODE_TEXT.get(id(node))
-    if entry is not None and entry[0] is node:
-        return entry[1], entry[2]
+    return _kept(_NODE_TEXT, node, _node_texts)
+
+
+def _node_texts(node: Rule | Standard) -> tuple[str, str]:
     quote = node.quote if isinstance(node, Rule) else None
     head = f'{{"id": {_text(node.id)}, "title": {_text(node.title)}, "outcome": "'
     middle = (
         f', "source": {_text(node.source.id)}, "citation": {_text(node.source.citation)}, '
         f'"quote": {"null" if quote is None else _text(quote)}, "as_of": "'
     )
-    if len(_NODE_TEXT) >= 4096:  # standards built on the fly must not grow it without end
-        _NODE_TEXT.clear()
-    _NODE_TEXT[id(node)] = (node, head, middle)
     return head, middle
 
 
@@ -432,14 +444,7 @@ _PARAMETERS_TEXT: dict[int, tuple[object, str]] = {}
 
 
 def _parameters_json(mapping: Mapping[str, object]) -> str:
-    entry = _PARAMETERS_TEXT.get(id(mapping))
-    if entry is not None and entry[0] is mapping:
-        return entry[1]
-    text = _mapping_json(mapping)
-    if len(_PARAMETERS_TEXT) >= 4096:
-        _PARAMETERS_TEXT.clear()
-    _PARAMETERS_TEXT[id(mapping)] = (mapping, text)
-    return text
+    return _kept(_PARAMETERS_TEXT, mapping, _mapping_json)
 
 
 def _paths_json(missing: frozenset[str]) -> str:
