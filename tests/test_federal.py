@@ -26,6 +26,7 @@ from sro_domain import (
     is_career_law_enforcement_officer,
     is_federal_sro,
 )
+from sro_domain.planning import remedies
 from tests.builders import HIGH_SCHOOL, assignment, officer
 
 AS_OF = date(2023, 1, 9)
@@ -255,6 +256,26 @@ class TestSchoolLevel:
     def test_one_secondary_school_among_several_is_enough(self) -> None:
         campus = School(name="Wake Tech", level=SchoolLevel.POSTSECONDARY)
         assert outcome_of("federal.school_level", schools={campus, HIGH_SCHOOL}) is Outcome.MET
+
+    def test_the_reason_names_the_schools_and_the_remedy_adds_one(self) -> None:
+        """ "in or around an elementary or secondary school": a posting at a university alone
+        is told by the school's name, and mended by adding an elementary or secondary school.
+        """
+        campus = School(name="NC State University", level=SchoolLevel.POSTSECONDARY)
+        verdict = FEDERAL_DEFINITION.evaluate(assignment(schools={campus}), as_of=AS_OF)
+        rule = verdict.find("federal.school_level")
+        assert rule.reason == (
+            "assigned to NC State University (postsecondary, public); an elementary or "
+            "secondary school required"
+        )
+        (remedy,) = [
+            r
+            for r in remedies(FEDERAL_DEFINITION, assignment(schools={campus}), as_of=AS_OF)
+            if r.rule_id == "federal.school_level"
+        ]
+        assert remedy.action == "add an elementary or secondary school to the schools covered"
+        mended = remedy.apply(assignment(schools={campus}))
+        assert outcome_of("federal.school_level", schools=mended.schools) is Outcome.MET
 
 
 class TestInForce:

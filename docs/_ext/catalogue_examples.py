@@ -166,9 +166,6 @@ FAILING: Mapping[str, Example] = {
     # --- 34 U.S.C. § 10389 -------------------------------------------------------------------
     "federal.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
     "federal.purposes": Example({"purposes": frozenset(FederalPurpose) - {FederalPurpose.E}}),
-    "federal.school_level": Example(
-        {"schools": frozenset({School(name="Wake Tech", level=SchoolLevel.POSTSECONDARY)})}
-    ),
     # --- Center for Safer Schools ------------------------------------------------------------
     "safer_schools.permanent_assignment": Example(
         {"permanent": False, "basis": AssignmentBasis.CRISIS_RESPONSE}

@@ -16,6 +16,7 @@ from sro_domain.conditions import includes, names, ordered
 from sro_domain.models import Agency, Assignment, FederalPurpose, Officer, Partner
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
+from sro_domain.schools import serves_school
 from sro_domain.sources import USC_34_10389_1, USC_34_10389_4, Source
 from sro_domain.standards._checks import (
     MET,
@@ -28,7 +29,6 @@ from sro_domain.standards._checks import (
     iso,
     replaced,
     timeless,
-    with_school,
 )
 
 __all__ = [
@@ -249,31 +249,6 @@ def _mend_purposes(assignment: Assignment, context: Context) -> Fix:
     )
 
 
-def _decide_school_level(assignment: Assignment, context: Context) -> Outcome:
-    for school in assignment.schools:
-        if school.is_elementary_or_secondary:
-            return MET
-    return NOT_MET
-
-
-def _school_level(assignment: Assignment, context: Context) -> Finding:
-    levels = frozenset(school.level for school in assignment.schools)
-    return Finding(
-        _decide_school_level(assignment, context),
-        lambda: (
-            f"assigned to {names(levels)} school(s); an elementary or secondary school required"
-        ),
-        lambda: {"levels": ordered(levels)},
-    )
-
-
-def _mend_school_level(assignment: Assignment, context: Context) -> Fix:
-    levels = frozenset(school.level for school in assignment.schools)
-    return Fix(
-        "schools", f"add an elementary or secondary school ({names(levels)} only now)", with_school
-    )
-
-
 def _reading(value: Any) -> PurposesReading:
     if not isinstance(value, PurposesReading):
         raise ValueError("be a PurposesReading (ALL, ANY or IGNORE)")
@@ -366,10 +341,7 @@ SCHOOL_LEVEL = Rule(
     source=USC_34_10389_4,
     quote="affecting or occurring in or around an elementary or secondary school",
     subject=Assignment,
-    check=_school_level,
-    decide=_decide_school_level,
-    changes=timeless,
-    mend=_mend_school_level,
+    condition=serves_school("an elementary or secondary school"),
 )
 
 FEDERAL_DEFINITION = Standard(

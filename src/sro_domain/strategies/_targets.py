@@ -350,17 +350,6 @@ def _employer(scene: Scene, outcome: Outcome) -> None:
         )
 
 
-@knob("federal.school_level", possible=_always(MET, NOT_MET))
-def _school_level(scene: Scene, outcome: Outcome) -> None:
-    draw = scene.draw
-    others = draw(_OTHER_SCHOOL_LISTS)
-    if outcome is MET:
-        others.append(draw(_schools(_ELEMENTARY_OR_SECONDARY)))
-    elif not others:
-        others.append(draw(_schools(_OTHER_LEVELS)))
-    scene.assignment["schools"] = frozenset(others)
-
-
 _SCHOOLS_BY_LEVELS = {
     "ordinary": st.builds(
         School, name=records.names(), level=st.sampled_from(_ELEMENTARY_OR_SECONDARY)
