@@ -193,7 +193,9 @@ class TestScope:
         verdict = COPS_CHP.evaluate(chp(schools={campus}), as_of=AS_OF)
         rule = verdict.find("cops.chp.time_in_schools")
         assert rule.not_met
-        assert "postsecondary school(s) only" in rule.reason
+        assert rule.reason.endswith(
+            "assigned to Wake Tech (postsecondary, public); a primary or secondary school required"
+        )
 
 
 class TestExactShares:

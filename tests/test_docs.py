@@ -71,8 +71,8 @@ def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> 
     source = examples.read_text(encoding="utf-8")
     source = source.replace('"federal.purposes": Example', '"federal.purposes.renamed": Example')
     source = source.replace(
-        'Example({"share_in_schools": Decimal("0.6")})',
-        'Example({"share_in_schools": Decimal("0.9")})',
+        'Example({"action": SroAction.ARREST})',
+        'Example({"action": SroAction.COUNSEL})',
     )
     source = source.replace(
         'unknown whether it is.\n    "nc.statute.covered_school"',
@@ -90,7 +90,10 @@ def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> 
     )
     assert build.returncode != 0
     assert "rule federal.purposes has no failing example" in build.stderr
-    assert "the NOT MET example of rule cops.chp.time_in_schools gives MET" in build.stderr
+    assert (
+        "the NOT MET example of rule nasro.discipline.no_arrest_for_school_matter gives MET"
+        in build.stderr
+    )
     assert "rule nc.statute.covered_school has no UNKNOWN example" in build.stderr
     assert "sro_domain.NoSuchRecord" in build.stderr
 

@@ -38,7 +38,6 @@ from sro_domain import (
     NcCommission,
     Officer,
     Outcome,
-    Partner,
     Role,
     Rule,
     School,
@@ -254,8 +253,6 @@ FAILING: Mapping[str, Example] = {
         {"funding": Funding(program=FundingProgram.OTHER, award_letter_on=date(2024, 5, 6))}
     ),
     "cops.chp.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
-    "cops.chp.collaboration": Example({"partners": frozenset({Partner.COMMUNITY_ORGANIZATIONS})}),
-    "cops.chp.time_in_schools": Example({"share_in_schools": Decimal("0.6")}),
     "cops.chp.mou_signed": Example(
         {"mou.signatories": frozenset({Signatory.LAW_ENFORCEMENT_HEAD})}
     ),

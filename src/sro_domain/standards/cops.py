@@ -15,7 +15,7 @@ from decimal import Decimal
 from attrs import evolve as attrs_evolve
 
 from sro_domain._validation import DECIMAL
-from sro_domain.conditions import Condition, includes, names
+from sro_domain.conditions import Condition, all_of, includes
 from sro_domain.conditions import at_least as at_least_condition
 from sro_domain.models import (
     Assignment,
@@ -30,6 +30,7 @@ from sro_domain.models import (
 )
 from sro_domain.outcome import Outcome
 from sro_domain.rule import Check, Context, Decide, Finding, Mend, Rule
+from sro_domain.schools import serves_school
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standard import Standard
 from sro_domain.standards._checks import (
@@ -42,7 +43,6 @@ from sro_domain.standards._checks import (
     impossible,
     replaced,
     timeless,
-    with_school,
 )
 from sro_domain.standards.federal import (
     _CAREER,
@@ -89,26 +89,6 @@ _BOTH_PARTIES = frozenset(Signatory)
 _SCHOOLS_PARTNER = includes("partners", frozenset({Partner.SCHOOLS}), "works in collaboration with")
 
 
-def _decide_schools_partner(assignment: Assignment, context: Context) -> Outcome:
-    partners = assignment.partners
-    if partners is None:
-        return UNKNOWN
-    return MET if Partner.SCHOOLS in partners else NOT_MET
-
-
-def _schools_partner(assignment: Assignment, context: Context) -> Finding:
-    outcome = _decide_schools_partner(assignment, context)
-    partners = assignment.partners
-    return Finding(
-        outcome,
-        lambda: (
-            f"works in collaboration with: {'unknown' if partners is None else names(partners) or 'none'}; "
-            "schools required"
-        ),
-        missing=("partners",) if outcome is UNKNOWN else (),
-    )
-
-
 _FULL_TIME = flag_condition([("full_time", "deployed full-time as an SRO")])
 
 
@@ -125,48 +105,8 @@ _TIME = at_least_condition(
     show=percent,
     greatest=Decimal(1),
 )
-_decide_time, _time = _TIME.decide, _TIME.check
-
-
-def _mend_share(assignment: Assignment, context: Context) -> Fix:
-    share = assignment.share_in_schools
-    least = percent(MIN_SHARE_IN_SCHOOLS)
-    steps = []
-    if not any(school.is_elementary_or_secondary for school in assignment.schools):
-        steps.append("add a primary or secondary school")
-    if share is None or share < MIN_SHARE_IN_SCHOOLS:
-        now = "unknown" if share is None else percent(share)
-        steps.append(f"spend at least {least} of the time in and around schools ({now} now)")
-
-    def change(record: Assignment) -> Assignment:
-        if not any(school.is_elementary_or_secondary for school in record.schools):
-            record = with_school(record)
-        if record.share_in_schools is None or record.share_in_schools < MIN_SHARE_IN_SCHOOLS:
-            record = replaced(record, "share_in_schools", MIN_SHARE_IN_SCHOOLS)
-        return record
-
-    path = "schools" if steps[0].startswith("add") else "share_in_schools"
-    return Fix(path, "; ".join(steps), change)
-
-
-def _decide_share(assignment: Assignment, context: Context) -> Outcome:
-    # "in and around primary and secondary schools": a post with none cannot qualify (CHP5).
-    if not any(school.is_elementary_or_secondary for school in assignment.schools):
-        return NOT_MET
-    return _decide_time(assignment, context)
-
-
-def _share(assignment: Assignment, context: Context) -> Finding:
-    if any(school.is_elementary_or_secondary for school in assignment.schools):
-        return _time(assignment, context)
-    levels = sorted({school.level.value.replace("_", " ") for school in assignment.schools})
-    return Finding(
-        NOT_MET,
-        f"assigned to {', '.join(levels)} school(s) only; at least "
-        f"{percent(MIN_SHARE_IN_SCHOOLS)} of the time in and "
-        "around primary and secondary schools required",
-        {"levels": tuple(levels)},
-    )
+# "in and around primary and secondary schools": a post with none cannot qualify (CHP5).
+_IN_SCHOOLS = all_of(_TIME, serves_school("a primary or secondary school"))
 
 
 def _through_mou(on_mou: Condition) -> tuple[Decide, Check, Mend]:
@@ -430,8 +370,7 @@ CHP_RULES: list[Rule] = [
          changes=timeless, mend=mend_employer),
     Rule(id="cops.chp.collaboration", title="Works with schools", source=CHP_APPLICATION,
          quote="to work in collaboration with schools", subject=Assignment,
-         check=_schools_partner, decide=_decide_schools_partner,
-         changes=timeless, mend=_SCHOOLS_PARTNER.mend),
+         condition=_SCHOOLS_PARTNER),
     Rule(id="cops.chp.full_time", title="Deployed full-time", source=CHP_APPLICATION,
          quote="ALL OF THE OFFICER POSITIONS REQUESTED BELOW MUST BE USED TO DEPLOY FULL-TIME "
          "SCHOOL RESOURCE OFFICERS", subject=Assignment, condition=_FULL_TIME),
@@ -439,8 +378,7 @@ CHP_RULES: list[Rule] = [
          source=CHP_APPLICATION,
          quote="spend a minimum of 75 percent of their time in and around primary and secondary "
          "schools working on school and youth-related activities",
-         subject=Assignment, check=_share, decide=_decide_share, changes=timeless,
-         mend=_mend_share),
+         subject=Assignment, condition=_IN_SCHOOLS),
     Rule(id="cops.chp.mou_signed", title="A signed MOU between the agency and the school partner",
          source=CHP_CONDITIONS,
          quote="Your agency must submit a signed Memorandum of Understanding (MOU) between the law "

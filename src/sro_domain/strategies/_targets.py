@@ -1024,42 +1024,6 @@ def _credited_course(draw: st.DrawFn, scene: Scene, last: date) -> Training:
 # --- the COPS Hiring Program -----------------------------------------------------------------
 
 
-@knob("cops.chp.collaboration")
-def _chp_partners(scene: Scene, outcome: Outcome) -> None:
-    draw = scene.draw
-    value: frozenset[Partner] | None = None
-    if outcome is MET:
-        value = frozenset({Partner.SCHOOLS}) | draw(records.subsets(list(Partner)))
-    elif outcome is NOT_MET:
-        value = draw(records.subsets([Partner.COMMUNITY_ORGANIZATIONS]))
-    scene.assignment["partners"] = value
-
-
-_LEAST_SHARE = cops.MIN_SHARE_IN_SCHOOLS
-_SHARE_MET = st.sampled_from([_LEAST_SHARE, Decimal(1)]) | st.decimals(
-    min_value=_LEAST_SHARE, max_value=Decimal(1), places=2
-)
-_SHARE_SHORT = st.sampled_from([_LEAST_SHARE - Decimal("0.01"), Decimal(0)]) | st.decimals(
-    min_value=Decimal(0), max_value=_LEAST_SHARE - Decimal("0.01"), places=2
-)
-
-
-@knob("cops.chp.time_in_schools")
-def _chp_share(scene: Scene, outcome: Outcome) -> None:
-    draw = scene.draw
-    # "in and around primary and secondary schools": a post with none fails (decision CHP5).
-    if outcome is NOT_MET and draw(_BOOLS):
-        scene.assignment["schools"] = frozenset(
-            draw(st.lists(_SCHOOLS_BY_LEVELS["other"], min_size=1, max_size=2))
-        )
-        scene.assignment["share_in_schools"] = draw(records.maybe(records.shares))
-        return
-    others = draw(st.lists(records.schools(), max_size=2))
-    scene.assignment["schools"] = frozenset([*others, draw(_schools(_ELEMENTARY_OR_SECONDARY))])
-    value = {MET: _SHARE_MET, NOT_MET: _SHARE_SHORT, UNKNOWN: st.none()}[outcome]
-    scene.assignment["share_in_schools"] = draw(value)
-
-
 _DAYS_TO_SUBMIT = cops.DAYS_TO_SUBMIT
 _UP_TO_DEADLINE = st.integers(min_value=0, max_value=_DAYS_TO_SUBMIT)
 _CHP_MOU = ("cops.chp.mou_signed", "cops.chp.mou_sections", "cops.chp.mou_submitted")
