@@ -163,7 +163,9 @@ def test_a_pre_screen_a_month_before_the_start_with_12_hours_missing() -> None:
     as_of = date(2024, 7, 19)
     (remedy,) = remedies(NASRO_TRAINING, posting, as_of=as_of)
     assert remedy.rule_id == "nasro.training.school_policing_hours"
-    assert remedy.action == "complete 12 more hours of school-policing training before 2024-08-19"
+    assert remedy.action == (
+        "complete 12 more hours of school-policing training before the start (2024-08-19)"
+    )
     assert remedy.path == "assignment.officer.trainings"
     assert remedy.by == date(2024, 8, 18)
     assert remedy.wait_until is None
@@ -176,7 +178,7 @@ def test_a_pre_screen_a_month_before_the_start_with_12_hours_missing() -> None:
     assert NASRO_TRAINING.evaluate(changed, as_of=as_of).outcome is MET
     assert str(remedy) == (
         "nasro.training.school_policing_hours: complete 12 more hours of school-policing "
-        "training before 2024-08-19 (by 2024-08-18)"
+        "training before the start (2024-08-19) (by 2024-08-18)"
     )
 
 
@@ -188,7 +190,7 @@ def test_a_before_being_assigned_course_after_the_start_is_impossible() -> None:
     (remedy,) = remedies(NASRO_TRAINING, posting, as_of=START + timedelta(days=1))
     assert not remedy.possible
     assert remedy.reason is not None
-    assert "not before being assigned" in remedy.reason
+    assert "not before the start" in remedy.reason
     with pytest.raises(ValueError, match="cannot be met: the assignment started on 2022-08-01"):
         remedy.apply(posting)
     assert "not possible: the assignment started" in str(remedy)

@@ -90,6 +90,41 @@ def test_before_the_start_means_the_day_before_at_the_latest() -> None:
     assert judged(before, date(2022, 7, 31)).outcome is Outcome.UNKNOWN
 
 
+def test_a_shortfall_is_told_in_hours_and_other_training_is_shown_not_to_count() -> None:
+    """ "16 hours of SRO training within 180 days": 15.5 hours of it is half an hour short,
+    and a DARE course beside it counts for nothing.
+    """
+    condition = trained_by(16, "SRO training", kinds=POLICING, days=180)
+    dare = course(hours=80, kind=TrainingKind.DARE)
+    verdict = judged(condition, date(2023, 3, 1), course(hours="15.5"), dare)
+    assert verdict.outcome is Outcome.NOT_MET
+    assert verdict.reason == (
+        "15.5 hours of SRO training completed by 2023-01-28 (80 hours of other training do not "
+        "count); at least 16 required by 2023-01-28, 180 days after the start (2022-08-01): "
+        "0.5 hours missing; the deadline has passed"
+    )
+    assert verdict.facts["hours_missing"] == Decimal("0.5")
+    met = judged(condition, date(2023, 3, 1), course(hours=16), dare)
+    assert met.met
+    assert "hours_missing" not in met.facts
+    assert "missing" not in met.reason
+
+
+def test_before_a_start_on_the_first_day_of_the_calendar_nothing_is_in_time() -> None:
+    """ "Before being appointed" on 0001-01-01: no day comes before it, so no course counts,
+    the rule is never open, and no remedy can meet it.
+    """
+    condition = trained_by(16, "SRO training", kinds=POLICING, days=-1)
+    first = date.min
+    record = assignment(start=first, officer=officer(trainings=(course(on=first),)))
+    verdict = standard_of(condition).evaluate(record, as_of=first).find("district.training")
+    assert verdict.outcome is Outcome.NOT_MET
+    unknown = assignment(start=first, officer=officer(trainings=None))
+    (remedy,) = remedies(standard_of(condition), unknown, as_of=first)
+    assert not remedy.possible
+    assert remedy.reason == "no day comes before the start"
+
+
 def test_several_counted_courses_are_named_as_such() -> None:
     condition = trained_by(None, "SRO training", kinds=POLICING)
     verdict = judged(condition, date(2022, 9, 1), course(), course(on=date(2022, 7, 2)))

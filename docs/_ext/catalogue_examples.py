@@ -199,18 +199,6 @@ FAILING: Mapping[str, Example] = {
         }
     ),
     "nasro.selection.juvenile_history": Example({"juvenile_case_difficulty": True}),
-    "nasro.training.school_policing_hours": Example(
-        {
-            "officer.trainings": (
-                Training(
-                    course="School Safety Seminar",
-                    kind=TrainingKind.SCHOOL_POLICING,
-                    hours=Decimal(24),
-                    completed_on=date(2024, 6, 21),
-                ),
-            )
-        }
-    ),
     "nasro.discipline.no_formal_discipline": Example(
         {"action": SroAction.FORMAL_SCHOOL_DISCIPLINE}
     ),

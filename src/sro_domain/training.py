@@ -36,8 +36,8 @@ True
 ...                                                               trainings=()))
 >>> for day in (date(2025, 2, 15), date(2025, 2, 16)):   # day 180, then day 181
 ...     print(DISTRICT.evaluate(untrained, as_of=day).find("district.sixteen_hours").reason)
-0 hours of school-policing training completed by 2025-02-15; at least 16 required by 2025-02-15, 180 days after the start (2024-08-19): there is still time
-0 hours of school-policing training completed by 2025-02-15; at least 16 required by 2025-02-15, 180 days after the start (2024-08-19): the deadline has passed
+0 hours of school-policing training completed by 2025-02-15; at least 16 required by 2025-02-15, 180 days after the start (2024-08-19): 16 hours missing; there is still time
+0 hours of school-policing training completed by 2025-02-15; at least 16 required by 2025-02-15, 180 days after the start (2024-08-19): 16 hours missing; the deadline has passed
 """
 
 from __future__ import annotations
@@ -209,8 +209,14 @@ class TrainedBy(Condition):
             return date.max
         return date(year, month, first) - _ONE_DAY
 
+    def _before_start(self, start: date) -> bool:
+        """Whether an assignment begun on ``start`` is due "before the start" (``days=-1``)."""
+        return self.days == -1 and (self.transition is None or start >= self.transition[0])
+
     def _open(self, start: date, as_of: date) -> bool:
         """Whether there is still time: the deadline not passed (the posting not begun)."""
+        if self._before_start(start):
+            return as_of < start  # on 0001-01-01 no day comes before the start
         deadline = self.deadline(start)
         return as_of < start if deadline is None else as_of <= deadline
 
@@ -237,6 +243,8 @@ class TrainedBy(Condition):
         deadline = self.deadline(record.start)
         last = as_of if deadline is None else min(as_of, deadline)
         known = unconfirmed = Decimal(0)
+        if record.start == date.min and self._before_start(date.min):
+            return known, unconfirmed, last  # no day comes before 0001-01-01: none in time
         count = self.hours is None
         for course in record.officer.trainings or ():
             if course.completed_on > last or course.kind not in self.kinds:
@@ -312,6 +320,8 @@ class TrainedBy(Condition):
             wanted = f"{need} hours" if need is not None else "a course"
             return f"training record unknown; {wanted} of {self.words} required {due}"
         known, unconfirmed, last = self._tally(record, as_of)
+        outcome = self.decide(record, context)
+        state = []
         if need is None:
             count = int(known)
             found = f"{count or 'no'} course{'s' if count > 1 else ''} of {self.words}"
@@ -320,14 +330,37 @@ class TrainedBy(Condition):
         else:
             found = f"{_number(known)} hours of {self.words} completed by {last.isoformat()}"
             wanted = f"at least {_number(need)} required {due}"
+            if outcome is not _MET:
+                state.append(f"{_number(DECIMAL.subtract(need, known))} hours missing")
         if unconfirmed:
             found += f" ({_number(unconfirmed)} more from a provider not recorded)"
-        outcome = self.decide(record, context)
+        # Short of the hours, courses of other kinds are why they may seem to be there.
+        uncounted = self._uncounted_hours(record, last) if outcome is not _MET else Decimal(0)
+        if uncounted:
+            found += f" ({_number(uncounted)} hours of other training do not count)"
         if outcome is _NOT_MET and self.deadline(start) is not None:
-            wanted += ": the deadline has passed"
+            state.append("the deadline has passed")
         elif outcome is _UNKNOWN and self._open(start, as_of):
-            wanted += ": there is still time"
+            state.append("there is still time")
+        if state:
+            wanted += f": {'; '.join(state)}"
         return f"{found}; {wanted}"
+
+    def _uncounted_hours(self, record: Any, last: date) -> Decimal:
+        """Hours of courses completed by ``last`` that count neither as known nor unconfirmed."""
+        total = Decimal(0)
+        if record.start == date.min and self._before_start(date.min):
+            return total
+        providers = self.providers
+        for course in record.officer.trainings or ():
+            if course.completed_on > last or course.kind in self.exempt_by:
+                continue
+            counted = course.kind in self.kinds and (
+                providers is None or course.provider is None or course.provider in providers
+            )
+            if not counted:
+                total = DECIMAL.add(total, course.hours)
+        return total
 
     def facts(self, record: Any, context: Context) -> dict[str, object]:
         """The hours counted, those unconfirmed, what is required and the deadline."""
@@ -338,10 +371,13 @@ class TrainedBy(Condition):
         exempting = self.exempting(record, context.as_of)
         if exempting is not None:
             return {**found, "exempted_by": exempting.course}
+        required = self._required(context)
         if record.officer.trainings is not None:
             known, unconfirmed, _ = self._tally(record, context.as_of)
             found |= {"counted": known, "unconfirmed": unconfirmed}
-        return {**found, "required": self._required(context)}
+            if required is not None and known < required:
+                found["hours_missing"] = DECIMAL.subtract(required, known)
+        return {**found, "required": required}
 
     def missing(self, record: Any, context: Context) -> tuple[str, ...]:
         """The trainings: a course (or its provider) still to be recorded could change it."""
@@ -378,8 +414,9 @@ class TrainedBy(Condition):
         if trainings is not None:
             known, unconfirmed, _ = self._tally(record, as_of)
         short = DECIMAL.subtract(amount, known) if need is not None else amount
+        more = " more" if known > 0 else ""
         what = (
-            f"{_number(short)} hours of {self.words}"
+            f"{_number(short)}{more} hours of {self.words}"
             if need is not None
             else (f"a course of {self.words}")
         )
@@ -403,7 +440,8 @@ class TrainedBy(Condition):
                 f"{names(self.providers or ())})",
                 lambda changed: _with_providers(changed, self),
             )
-        if trainings is None:
+        no_day = start == date.min and self._before_start(start)
+        if trainings is None and not no_day:
             return Fix(
                 _TRAININGS,
                 f"record the officer's trainings: {what} required {due}",
@@ -412,7 +450,7 @@ class TrainedBy(Condition):
         return impossible(
             _TRAININGS,
             f"complete {what} {due}",
-            f"the deadline, {deadline.isoformat() if deadline else start.isoformat()}, has passed",
+            _passed(no_day, self._before_start(start), start, deadline),
         )
 
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
@@ -441,6 +479,18 @@ class TrainedBy(Condition):
             _NOT_MET: {**dates, _TRAININGS: late},
             _UNKNOWN: {**dates, _TRAININGS: None},
         }
+
+
+def _passed(no_day: bool, before_start: bool, start: date, deadline: date | None) -> str:
+    """Why a course can no longer be completed in time."""
+    if no_day:
+        return "no day comes before the start"
+    if before_start:
+        return (
+            f"the assignment started on {start.isoformat()}; training completed since is not "
+            "before the start"
+        )
+    return f"the deadline, {deadline.isoformat() if deadline else start.isoformat()}, has passed"
 
 
 def _rebuilt(fields: dict[str, Any]) -> TrainedBy:

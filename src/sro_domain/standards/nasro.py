@@ -29,7 +29,6 @@ from sro_domain.models import (
     Signatory,
     SroAction,
     SroResponse,
-    Training,
     TrainingKind,
 )
 from sro_domain.outcome import Outcome
@@ -55,7 +54,6 @@ from sro_domain.standards._checks import (
     OF,
     UNKNOWN,
     Fix,
-    completions,
     day_after,
     day_before,
     explained,
@@ -66,6 +64,7 @@ from sro_domain.standards._checks import (
     timeless,
 )
 from sro_domain.standards.federal import FEDERAL_DEFINITION
+from sro_domain.training import trained_by
 
 __all__ = [
     "DISQUALIFYING_DISPOSITIONS",
@@ -570,110 +569,6 @@ JUVENILE_HISTORY = Rule(
 # --- training ------------------------------------------------------------------------------
 
 
-def _counted_hours(assignment: Assignment, as_of: date) -> Decimal:
-    start = assignment.start
-    total = Decimal(0)
-    for training in assignment.officer.trainings or ():
-        # "before being assigned": a course completed on the start date is too late.
-        completed = training.completed_on
-        if training.kind in _SCHOOL_POLICING and completed < start and completed <= as_of:
-            total = _validation.DECIMAL.add(total, training.hours)
-    return total
-
-
-def _decide_training(assignment: Assignment, context: Context) -> Outcome:
-    if assignment.officer.trainings is None:
-        return UNKNOWN
-    if _counted_hours(assignment, context.as_of) >= context[MIN_HOURS]:
-        return MET
-    return UNKNOWN if context.as_of < assignment.start else NOT_MET  # there is still time
-
-
-def _training_changes(
-    assignment: Assignment, context: Context, first: date, last: date
-) -> tuple[date, ...]:
-    """Each course counts from the day it is completed; from the start, no time is left."""
-    return (assignment.start, *completions(assignment.officer, context, first, last))
-
-
-def _mend_training(assignment: Assignment, context: Context) -> Fix:
-    """The hours missing, completed on the day asked about (the latest a verdict then counts)."""
-    required: Decimal = context[MIN_HOURS]
-    start, as_of = assignment.start, context.as_of
-    latest = day_before(start)
-    short = _validation.DECIMAL.subtract(required, _counted_hours(assignment, as_of))
-    action = f"complete {short} more hours of school-policing training before {start.isoformat()}"
-    if assignment.officer.trainings is None:
-        action = (
-            f"record the officer's trainings ({required} hours of school-policing training before "
-            f"{start.isoformat()} required)"
-        )
-    if latest is None:
-        return impossible("officer.trainings", action, "no day comes before the start")
-    if as_of >= start and assignment.officer.trainings is not None:
-        return impossible(
-            "officer.trainings",
-            action,
-            f"the assignment started on {start.isoformat()}; training completed since is not "
-            "before being assigned",
-        )
-    added = (
-        (
-            Training(
-                course="school-policing training",
-                kind=TrainingKind.SCHOOL_POLICING,
-                hours=short,
-                completed_on=min(as_of, latest),
-            ),
-        )
-        if short > 0
-        else ()
-    )
-    return Fix(
-        "officer.trainings",
-        action,
-        lambda record: replaced(
-            record, "officer.trainings", (*(record.officer.trainings or ()), *added)
-        ),
-        by=latest,
-    )
-
-
-def _describe_training(assignment: Assignment, context: Context) -> tuple[str, dict[str, object]]:
-    required: Decimal = context[MIN_HOURS]
-    start, as_of = assignment.start, context.as_of
-    trainings = assignment.officer.trainings
-    if trainings is None:
-        return (
-            f"training record unknown; at least {required} hours of school-policing training "
-            f"before the assignment's start on {start.isoformat()} required",
-            {"required_hours": required},
-        )
-    hours = _counted_hours(assignment, as_of)
-    facts: dict[str, object] = {"hours": hours, "required_hours": required, "start": start}
-    done = (
-        f"{hours} hours of school-policing training completed before the assignment's start on "
-        f"{start.isoformat()}"
-    )
-    other = Decimal(0)
-    for t in trainings:
-        if t.kind not in _SCHOOL_POLICING and t.completed_on < start and t.completed_on <= as_of:
-            other = _validation.DECIMAL.add(other, t.hours)
-    if other:
-        done += f" ({other} hours of DARE or other training do not count)"
-    if hours >= required:
-        return f"{done}; at least {required} required", facts
-    short = _validation.DECIMAL.subtract(required, hours)
-    facts["hours_missing"] = short
-    if as_of < start:
-        return (
-            f"{done} (as of {as_of.isoformat()}); at least {required} required: {short} hours "
-            "missing, which can still be completed before the start",
-            facts,
-        )
-    return f"{done}; at least {required} required, {short} short", facts
-
-
 # The NC Basic SRO course is school-policing training too (decision A6).
 _SCHOOL_POLICING = frozenset(
     {TrainingKind.SCHOOL_POLICING, TrainingKind.NC_BASIC_SRO, TrainingKind.ADVANCED_SCHOOL_POLICING}
@@ -687,11 +582,8 @@ SCHOOL_POLICING_HOURS = Rule(
     quote="officers receive at least 40 hours of specialized training in school policing before "
     "being assigned",
     subject=Assignment,
-    check=explained(_decide_training, _describe_training, "officer.trainings"),
-    decide=_decide_training,
-    parameters=[MIN_HOURS],
-    changes=_training_changes,
-    mend=_mend_training,
+    # "before being assigned": a course completed on the start date is too late.
+    condition=trained_by(MIN_HOURS, "school-policing training", kinds=_SCHOOL_POLICING, days=-1),
 )
 
 # --- triad ---------------------------------------------------------------------------------

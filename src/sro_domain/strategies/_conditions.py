@@ -426,6 +426,17 @@ def training_not_met_from(condition: TrainedBy) -> date | None:
     return exempt if deadline is None else records.day(deadline, 1)
 
 
+def training_moves_dates(condition: TrainedBy) -> bool:
+    """Whether the knob may move the start: not for a course due before it, with no exemption.
+
+    A plan places the start on or before the day asked about for such a course to be late
+    (``_timing``), so its deadline has passed without a move.
+    """
+    return not (
+        condition.days == -1 and condition.exempt_before is None and condition.transition is None
+    )
+
+
 @functools.cache
 def training_draw(condition: TrainedBy) -> Draw:
     """The knob of a rule written with :func:`~sro_domain.training.trained_by`.
@@ -493,8 +504,7 @@ def _exempting_course(scene: Any, condition: TrainedBy) -> Training:
 
 
 def _is_open(condition: TrainedBy, start: date, as_of: date) -> bool:
-    deadline = condition.deadline(start)
-    return as_of < start if deadline is None else as_of <= deadline
+    return condition._open(start, as_of)
 
 
 def _last_day(condition: TrainedBy, start: date, as_of: date) -> date:

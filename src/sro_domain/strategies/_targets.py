@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -65,7 +65,7 @@ from sro_domain.standard import Standard
 from sro_domain.standards import cops
 from sro_domain.standards import north_carolina as nc
 from sro_domain.standards.federal import PURPOSES_READING, PurposesReading, assigned_on
-from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_HOURS, MIN_YEARS
+from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
 from sro_domain.standards.safer_schools import CERTIFIED_TESTS
 from sro_domain.strategies import _conditions as conditions
@@ -85,14 +85,6 @@ _BOOLS = st.booleans()
 _CONDUCT_KINDS = st.sampled_from(ConductKind)
 _DISPOSITIONS = st.sampled_from(Disposition)
 _TRAINING_KINDS = st.sampled_from(TrainingKind)
-# The NC Basic SRO course counts toward NASRO's hours as school-policing training (decision A6).
-_COUNTED = (
-    TrainingKind.SCHOOL_POLICING,
-    TrainingKind.NC_BASIC_SRO,
-    TrainingKind.ADVANCED_SCHOOL_POLICING,
-)
-_COUNTED_KINDS = st.sampled_from(_COUNTED)
-_UNCOUNTED_KINDS = st.sampled_from([k for k in TrainingKind if k not in _COUNTED])
 _MATTERS = records.maybe(st.sampled_from(Matter))
 _PROVIDERS = records.maybe(st.sampled_from(TrainingProvider))
 
@@ -568,99 +560,11 @@ def _harmless_record(
 # --- training --------------------------------------------------------------------------------
 
 
-@knob(
-    "nasro.training.school_policing_hours",
-    possible=lambda p: frozenset({MET, UNKNOWN} | ({NOT_MET} if p[MIN_HOURS.name] > 0 else set())),
-)
-def _training(scene: Scene, outcome: Outcome) -> None:
-    if outcome is UNKNOWN:
-        scene.officer["trainings"] = None
-        return
-    draw = scene.draw
-    required: Decimal = scene[MIN_HOURS]
-    # A course counts when completed before the start and by as_of.
-    last_counted = min(scene.start - DAY, scene.as_of)
-    if outcome is MET:
-        slack = draw(_SLACK_HOURS)
-        total = required + slack
-    else:
-        # Short by half an hour at the boundary (39.5 of 40), or by more.
-        shortfall = draw(st.just(min(required, Decimal("0.5"))) | _positive_hours_upto(required))
-        total = required - shortfall
-    courses = [
-        _course(draw, draw(_COUNTED_KINDS), hours, _before(draw, last_counted))
-        for hours in _split(draw, total)
-    ]
-    courses += [_uncounted_course(draw, scene) for _ in range(draw(_COUNT_0_2))]
-    scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
-
-
-_SLACK_HOURS = st.sampled_from([Decimal(0), Decimal(8), Decimal(24)]) | st.decimals(
-    min_value=Decimal(0), max_value=Decimal(80), places=1
-)
-
-
-@functools.lru_cache(maxsize=64)
-def _positive_hours_upto(limit: Decimal) -> st.SearchStrategy[Decimal]:
-    tenth = Decimal("0.1")
-    if limit <= tenth:
-        return st.just(limit)
-    return st.decimals(min_value=tenth, max_value=limit, places=1)
-
-
-def _split(draw: st.DrawFn, total: Decimal) -> list[Decimal]:
-    """``total`` hours as one to three positive course lengths that add up exactly.
-
-    Each cut takes at most half of what is left, and at least a tenth of an hour, so every
-    course is positive; totals under two hours stay one course.
-    """
-    if total <= 0:
-        return []
-    pieces = draw(_PIECES) if total >= 2 else 1
-    parts: list[Decimal] = []
-    left = total
-    for _ in range(pieces - 1):
-        share = draw(_HALF_SHARES)
-        part = max(_TENTH, (left * share / 10).quantize(_TENTH, rounding=ROUND_DOWN))
-        parts.append(part)
-        left -= part
-    return [*parts, left]
-
-
-_PIECES = st.integers(min_value=1, max_value=3)
-_HALF_SHARES = st.integers(min_value=1, max_value=5)
-_TENTH = Decimal("0.1")
-
-
 def _course(draw: st.DrawFn, kind: TrainingKind, hours: Decimal, on: date) -> Training:
     return Training(
         course=draw(records.names()),
         kind=kind,
         hours=hours,
-        completed_on=on,
-        roles=draw(records.subsets(list(Role))),
-    )
-
-
-def _uncounted_course(draw: st.DrawFn, scene: Scene) -> Training:
-    """A course that must not count: DARE or another kind, or school policing too late."""
-    kind: TrainingKind
-    if draw(_BOOLS):
-        kind, on = draw(_UNCOUNTED_KINDS), _before(draw, scene.as_of)
-    else:
-        # Completed on the start date or later ("before being assigned" fails), or after as_of.
-        kind, on = (
-            draw(_COUNTED_KINDS),
-            _after(
-                draw,
-                max(scene.start, scene.as_of + DAY) if scene.start > scene.as_of else scene.start,
-                _SOME_DAYS,
-            ),
-        )
-    return Training(
-        course=draw(records.names()),
-        kind=kind,
-        hours=draw(records.hours),
         completed_on=on,
         roles=draw(records.subsets(list(Role))),
     )
@@ -1152,6 +1056,9 @@ class Plan:
         )
         # Training knobs may move the start: they draw first, so the others read the final dates.
         self.early = [r.id for r in every if isinstance(r.condition, TrainedBy)]
+        self.due_before_start = [
+            r.id for r in every if isinstance(r.condition, TrainedBy) and r.condition.days == -1
+        ]
         self.order = self.early + [rule_id for rule_id in ids if rule_id not in self.early]
         if self.composed:
             movers = [rule_id for rule_id in ids if self.knobs[rule_id].moves_dates]
@@ -1343,7 +1250,7 @@ def _training_knob(condition: TrainedBy) -> Knob:
         conditions.training_draw(condition),
         lambda parameters: conditions.training_possible(condition, parameters),
         conditions.training_not_met_from(condition),
-        moves_dates=True,
+        moves_dates=conditions.training_moves_dates(condition),
     )
 
 
@@ -1448,7 +1355,8 @@ def _timing(scene: Scene, targets: dict[str, Outcome], plan: Plan) -> None:
     """Place the assignment's start and end around ``as_of`` as the rules need them."""
     draw, as_of = scene.draw, scene.as_of
     effect = next((targets[r] for r in plan.in_effect if r in targets), None)
-    training = targets.get("nasro.training.school_policing_hours")
+    # A course due before the start can only be late once the posting has begun.
+    training = next((targets[r] for r in plan.due_before_start if targets[r] is NOT_MET), None)
     # Judged as of the start when asked earlier (decision N1), a posting not yet begun is in
     # effect: only one that is over can fail.
     over_only = any(r in plan.judged_from_start for r in plan.in_effect if r in targets)
