@@ -133,7 +133,7 @@ def test_a_sum_just_short_of_the_threshold_under_two_digits_of_precision() -> No
         )
     assert rule.not_met
     assert "39.91 hours" in rule.reason
-    assert "0.09 short" in rule.reason
+    assert "0.09 hours missing" in rule.reason
 
 
 @pytest.mark.parametrize(
