@@ -404,7 +404,12 @@ class TestTrainingScope:
         charter = School(name="Maureen Joy", level=SchoolLevel.HIGH, sector=SchoolSector.CHARTER)
         subject = nc(schools={charter}, officer=attrs.evolve(nc().officer, trainings=()))
         verdict = NC_TRAINING.evaluate(subject, as_of=date(2024, 1, 10))
-        assert verdict.find("nc.training.scope.public_school").not_met
+        scope = verdict.find("nc.training.scope.public_school")
+        assert scope.not_met
+        assert scope.reason == (
+            "assigned to Maureen Joy (high, charter); a public school within a local school "
+            "administrative unit required"
+        )
         assert verdict.applies is Outcome.NOT_MET
         assert verdict.met
         assert NC_STATUTE.evaluate(subject, as_of=date(2024, 1, 10)).met  # the statute covers it

@@ -212,19 +212,6 @@ FAILING: Mapping[str, Example] = {
     "nc.training.basic_sro_course": Example(
         {"officer.trainings": COMMUNITY_SRO.officer.trainings}, as_of=date(2025, 9, 2)
     ),
-    "nc.training.scope.public_school": Example(
-        {
-            "schools": frozenset(
-                {
-                    School(
-                        name="Raleigh Charter High School",
-                        level=SchoolLevel.HIGH,
-                        sector=SchoolSector.CHARTER,
-                    )
-                }
-            )
-        }
-    ),
     "nc.training.scope.weeks_per_year": Example(
         {"weeks_per_year": (YearWeeks(year=2024, weeks=10),)}
     ),

@@ -32,6 +32,7 @@ from sro_domain.models import (
 )
 from sro_domain.outcome import Outcome
 from sro_domain.rule import Check, Context, Decide, Finding, Mend, Rule
+from sro_domain.schools import serves_school
 from sro_domain.sources import Source, SourceKind
 from sro_domain.standard import Standard
 from sro_domain.standards._checks import (
@@ -258,27 +259,11 @@ def _mend_school(assignment: Assignment, context: Context) -> Fix:
     )
 
 
-def _decide_unit_school(assignment: Assignment, context: Context) -> Outcome:
-    for school in assignment.schools:
-        # "public schools within a local school administrative unit": a charter school is a
-        # public school unit of its own, not within a local school administrative unit (NC6).
-        if school.sector is SchoolSector.PUBLIC and school.is_elementary_or_secondary:
-            return MET
-    return NOT_MET
-
-
-def _unit_school(assignment: Assignment, context: Context) -> Finding:
-    return Finding(
-        _decide_unit_school(assignment, context),
-        lambda: (
-            f"assigned to: {_describe_schools(assignment.schools)}; a public school within a "
-            "local school administrative unit required"
-        ),
-        lambda: {
-            "levels": tuple(sorted(s.level.value for s in assignment.schools)),
-            "sectors": tuple(sorted(s.sector.value for s in assignment.schools)),
-        },
-    )
+# "public schools within a local school administrative unit": a charter school is a public
+# school unit of its own, not within a local school administrative unit (NC6).
+_UNIT_SCHOOL = serves_school(
+    "a public school within a local school administrative unit", sectors={SchoolSector.PUBLIC}
+)
 
 
 _OFFICER = flag_condition([("law_enforcement_authority", "a law enforcement officer")])
@@ -408,9 +393,7 @@ NC_SCOPE_SCHOOL = Rule(
     quote="assigned to one or more public schools within a local school administrative unit, as "
     "defined in G.S. 115C-5(6)",
     subject=Assignment,
-    check=_unit_school,
-    decide=_decide_unit_school,
-    changes=timeless,
+    condition=_UNIT_SCHOOL,
 )
 NC_SCOPE_HOURS = Rule(
     id="nc.training.scope.hours_per_week",

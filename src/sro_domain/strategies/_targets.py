@@ -672,25 +672,6 @@ def _nc_school(scene: Scene, outcome: Outcome) -> None:
     scene.assignment["schools"] = frozenset(schools)
 
 
-def _outside_unit(draw: st.DrawFn) -> School:
-    """Not a public K–12 school within a local school administrative unit."""
-    if draw(_BOOLS):
-        return _school(draw, _OTHER_LEVELS, SchoolSector.PUBLIC, draw(records.flags))
-    sector = draw(st.sampled_from([SchoolSector.CHARTER, SchoolSector.NONPUBLIC]))
-    return _school(draw, _ALL_LEVELS, sector, draw(records.flags))
-
-
-@knob("nc.training.scope.public_school", possible=_always(MET, NOT_MET))
-def _nc_unit_school(scene: Scene, outcome: Outcome) -> None:
-    draw = scene.draw
-    schools = [_outside_unit(draw) for _ in range(draw(_COUNT_0_2))]
-    if outcome is MET:
-        schools.append(_school(draw, _K12, SchoolSector.PUBLIC, draw(records.flags)))
-    elif not schools:
-        schools.append(_outside_unit(draw))
-    scene.assignment["schools"] = frozenset(schools)
-
-
 _ENOUGH_DAYS = (nc.MIN_WEEKS_EXCLUSIVE + 1) * 7  # the fewest days that cover more weeks
 
 
