@@ -213,6 +213,10 @@ class TrainedBy(Condition):
         """Whether an assignment begun on ``start`` is due "before the start" (``days=-1``)."""
         return self.days == -1 and (self.transition is None or start >= self.transition[0])
 
+    def _no_day_before(self, start: date) -> bool:
+        """Whether the course is due before a start on 0001-01-01, which no day comes before."""
+        return start == date.min and self._before_start(start)
+
     def _open(self, start: date, as_of: date) -> bool:
         """Whether there is still time: the deadline not passed (the posting not begun)."""
         if self._before_start(start):
@@ -243,7 +247,7 @@ class TrainedBy(Condition):
         deadline = self.deadline(record.start)
         last = as_of if deadline is None else min(as_of, deadline)
         known = unconfirmed = Decimal(0)
-        if record.start == date.min and self._before_start(date.min):
+        if self._no_day_before(record.start):
             return known, unconfirmed, last  # no day comes before 0001-01-01: none in time
         count = self.hours is None
         for course in record.officer.trainings or ():
@@ -349,7 +353,7 @@ class TrainedBy(Condition):
     def _uncounted_hours(self, record: Any, last: date) -> Decimal:
         """Hours of courses completed by ``last`` that count neither as known nor unconfirmed."""
         total = Decimal(0)
-        if record.start == date.min and self._before_start(date.min):
+        if self._no_day_before(record.start):
             return total
         providers = self.providers
         for course in record.officer.trainings or ():
@@ -440,7 +444,7 @@ class TrainedBy(Condition):
                 f"{names(self.providers or ())})",
                 lambda changed: _with_providers(changed, self),
             )
-        no_day = start == date.min and self._before_start(start)
+        no_day = self._no_day_before(start)
         if trainings is None and not no_day:
             return Fix(
                 _TRAININGS,

@@ -464,7 +464,7 @@ def training_draw(condition: TrainedBy) -> Draw:
         ways = [
             way
             for way in _TRAINING_WAYS_UNKNOWN
-            if way != "still time" or _is_open(condition, scene.start, scene.as_of)
+            if way != "still time" or condition._open(scene.start, scene.as_of)
             if way != "provider unknown" or condition.providers is not None
         ]
         way = scene.draw(st.sampled_from(ways))
@@ -501,10 +501,6 @@ def _exempting_course(scene: Any, condition: TrainedBy) -> Training:
         completed_on=records.day(scene.as_of, -draw(_DAYS_BACK)),
         provider=draw(records.maybe(st.sampled_from(list(TrainingProvider)))),
     )
-
-
-def _is_open(condition: TrainedBy, start: date, as_of: date) -> bool:
-    return condition._open(start, as_of)
 
 
 def _last_day(condition: TrainedBy, start: date, as_of: date) -> date:
@@ -604,17 +600,17 @@ def _close_window(scene: Any, condition: TrainedBy) -> None:
     as_of, start = scene.as_of, scene.start
     earliest = condition.exempt_before or date.min
     latest = _latest_closed_start(condition, as_of)
-    if latest is None or latest < earliest or _is_open(condition, latest, as_of):
+    if latest is None or latest < earliest or condition._open(latest, as_of):
         raise InvalidArgument(
             f"a training deadline from a start on or after {earliest.isoformat()} cannot have "
             f"passed by {as_of.isoformat()}"
         )
-    if start >= earliest and not _is_open(condition, start, as_of):
+    if start >= earliest and not condition._open(start, as_of):
         return
     days_back = scene.draw(_DAYS_BACK)
     moved = records.day(latest, -days_back)
     # An earlier start may fall under a transition's later deadline: then the latest will do.
-    closed = moved >= earliest and not _is_open(condition, moved, as_of)
+    closed = moved >= earliest and not condition._open(moved, as_of)
     scene.start = moved if closed else latest
     if scene.end is not None and scene.end < scene.start:
         scene.end = scene.start

@@ -342,21 +342,6 @@ def _employer(scene: Scene, outcome: Outcome) -> None:
         )
 
 
-_SCHOOLS_BY_LEVELS = {
-    "ordinary": st.builds(
-        School, name=records.names(), level=st.sampled_from(_ELEMENTARY_OR_SECONDARY)
-    ),
-    "other": st.builds(School, name=records.names(), level=st.sampled_from(_OTHER_LEVELS)),
-}
-
-
-def _schools(levels: list[SchoolLevel]) -> st.SearchStrategy[School]:
-    return _SCHOOLS_BY_LEVELS["ordinary" if levels is _ELEMENTARY_OR_SECONDARY else "other"]
-
-
-_OTHER_SCHOOL_LISTS = st.lists(_SCHOOLS_BY_LEVELS["other"], max_size=2)
-
-
 # --- experience ------------------------------------------------------------------------------
 
 
