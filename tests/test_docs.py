@@ -63,7 +63,8 @@ def _text(page: str) -> str:
 
 def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> None:
     """The build is the check: a rule without a worked example, an example that no longer
-    gives its outcome, and a reference to nothing are each an error under ``-W -n``.
+    gives its outcome, an example that is no valid record, and a reference to nothing are each
+    an error under ``-W -n``.
     """
     shutil.copytree(DOCS, tmp_path / "docs", ignore=shutil.ignore_patterns("_build"))
     shutil.copy(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
@@ -73,6 +74,10 @@ def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> 
     source = source.replace(
         'Example({"action": SroAction.ARREST})',
         'Example({"action": SroAction.COUNSEL})',
+    )
+    source = source.replace(
+        'Example({"weeks_per_year": (YearWeeks(year=2024, weeks=10),)})',
+        'Example({"weeks_per_year": (YearWeeks(year=2024, weeks=40),)})',
     )
     source = source.replace(
         'unknown whether it is.\n    "nc.statute.covered_school"',
@@ -95,6 +100,10 @@ def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> 
         in build.stderr
     )
     assert "rule nc.statute.covered_school has no UNKNOWN example" in build.stderr
+    assert (
+        "the NOT MET example of rule nc.statute.weeks_per_year in "
+        "docs/_ext/catalogue_examples.py is not a valid record" in build.stderr
+    )
     assert "sro_domain.NoSuchRecord" in build.stderr
 
 

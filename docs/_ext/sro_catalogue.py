@@ -31,6 +31,7 @@ from sro_domain import (
     RULES,
     SOURCES,
     STANDARDS,
+    InvalidRecordError,
     Outcome,
     Remedy,
     Rule,
@@ -242,7 +243,20 @@ def worked_examples(rule: Rule, standard: Standard) -> Iterator[str]:
             f"{examples.plain_path(path)}: {examples.plain(value, path)}"
             for path, value in example.changes.items()
         )
-        cases.append((outcome, words, examples.apply(base, example.changes), example.as_of))
+        try:
+            subject = examples.apply(base, example.changes)
+        except InvalidRecordError as error:
+            logger.warning(
+                "the %s example of rule %s in docs/_ext/catalogue_examples.py is not a valid "
+                "record: %s",
+                outcome.label,
+                rule.id,
+                error,
+                type="sro_catalogue",
+                subtype="example",
+            )
+            continue
+        cases.append((outcome, words, subject, example.as_of))
     yield "Worked examples, evaluated by the library when this page was built:"
     yield ""
     for expected, words, subject, as_of in cases:
