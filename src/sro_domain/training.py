@@ -444,8 +444,7 @@ class TrainedBy(Condition):
                 f"{names(self.providers or ())})",
                 lambda changed: _with_providers(changed, self),
             )
-        no_day = self._no_day_before(start)
-        if trainings is None and not no_day:
+        if trainings is None and not self._no_day_before(start):
             return Fix(
                 _TRAININGS,
                 f"record the officer's trainings: {what} required {due}",
@@ -454,8 +453,20 @@ class TrainedBy(Condition):
         return impossible(
             _TRAININGS,
             f"complete {what} {due}",
-            _passed(no_day, self._before_start(start), start, deadline),
+            self._too_late(start),
         )
+
+    def _too_late(self, start: date) -> str:
+        """Why a course can no longer be completed in time for a posting begun on ``start``."""
+        if self._no_day_before(start):
+            return "no day comes before the start"
+        if self._before_start(start):
+            return (
+                f"the assignment started on {start.isoformat()}; training completed since is "
+                "not before the start"
+            )
+        deadline = self.deadline(start)
+        return f"the deadline, {(deadline or start).isoformat()}, has passed"
 
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome, a posting's start and trainings at the boundary the deadline sets.
@@ -483,18 +494,6 @@ class TrainedBy(Condition):
             _NOT_MET: {**dates, _TRAININGS: late},
             _UNKNOWN: {**dates, _TRAININGS: None},
         }
-
-
-def _passed(no_day: bool, before_start: bool, start: date, deadline: date | None) -> str:
-    """Why a course can no longer be completed in time."""
-    if no_day:
-        return "no day comes before the start"
-    if before_start:
-        return (
-            f"the assignment started on {start.isoformat()}; training completed since is not "
-            "before the start"
-        )
-    return f"the deadline, {deadline.isoformat() if deadline else start.isoformat()}, has passed"
 
 
 def _rebuilt(fields: dict[str, Any]) -> TrainedBy:
