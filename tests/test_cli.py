@@ -447,7 +447,54 @@ def test_jobs_must_be_a_small_whole_number(capsys: pytest.CaptureFixture[str]) -
         with pytest.raises(SystemExit) as caught:
             main(["check", "--standard", "federal-definition", "--jobs", bad, "-"])
         assert caught.value.code == 2
-    assert "must be a whole number from 1 to 256" in capsys.readouterr().err
+    assert "must be 'auto' or a whole number from 1 to 256" in capsys.readouterr().err
+
+
+def test_jobs_auto_uses_the_cpus_for_large_files_only(tmp_path: Path) -> None:
+    """Decision D15: standard input and files of 1 MiB or less are judged on one process."""
+    import os
+
+    from sro_domain import cli
+
+    small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
+    small.write_text(GOOD + "\n")
+    large.write_bytes(b" " * (cli._PARALLEL_FROM + 1))
+    assert cli._auto_jobs([str(small)]) == 1
+    assert cli._auto_jobs([str(small), str(tmp_path / "absent.jsonl")]) == 1
+    assert cli._auto_jobs([str(large), "-"]) == 1
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert cli._auto_jobs([str(large)]) == min(cpus or 1, cli._MOST_AUTO_JOBS)
+
+
+def test_in_process_jobs_auto_on_a_large_file_writes_what_one_process_writes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from sro_domain import cli
+
+    lines = (EXAMPLES / "roster.jsonl").read_text().splitlines()
+    roster = tmp_path / "roster.jsonl"
+    # More chunks than are in flight at once, a line that is not JSON and one of another type.
+    roster.write_text("\n".join([*lines * 60, "{oops", '{"id": "A-1"}', *lines]) + "\n")
+    monkeypatch.setattr(cli, "_CHUNK", 16)
+    args = ["check", "--standard", "federal-definition", "--as-of", "2024-09-03", str(roster)]
+    assert main([*args, "--jobs", "1"]) == 2
+    alone = capsys.readouterr()
+    monkeypatch.setattr(cli, "_PARALLEL_FROM", 0)  # one process per CPU
+    assert main(args) == 2
+    both = capsys.readouterr()
+    assert (both.out, both.err) == (alone.out, alone.err)
+    assert f"{roster}:{len(lines) * 60 + 1}: not JSON" in both.err
+
+
+def test_a_chunk_of_results_is_its_records_results_in_order() -> None:
+    from sro_domain import cli
+
+    bad = cli._Result("", ["x: cannot read"], cli.EXIT_BAD_INPUT, "bad")
+    judged = {"a": cli._Result("A\n", [], cli.EXIT_NOT_MET, "not met"),
+              "b": cli._Result("B\n", ["b: odd"], cli.EXIT_UNKNOWN, "undetermined")}  # fmt: skip
+    chunk = cli._judge_chunk(lambda item: judged[item[0]], [("a", {}), ("x", bad), ("b", {})])
+    assert (chunk.output, chunk.problems) == ("A\nB\n", ["x: cannot read", "b: odd"])
+    assert (chunk.status, chunk.tallies) == (cli.EXIT_BAD_INPUT, ("not met", "bad", "undetermined"))
 
 
 def test_timeline_prints_each_records_spans() -> None:
@@ -631,3 +678,17 @@ def test_a_standard_and_a_jurisdiction_together_are_bad_usage() -> None:
                  "examples/community-sro.json")  # fmt: skip
     assert result.returncode == 2
     assert "not allowed with argument" in result.stderr
+
+
+def test_a_worker_leaves_ctrl_c_to_the_reader() -> None:
+    """Decision D15: Ctrl-C is handled once, by the process reading and writing (exit 130)."""
+    import signal
+
+    from sro_domain import cli
+
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        cli._ignore_interrupts()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)

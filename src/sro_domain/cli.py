@@ -8,6 +8,7 @@ not met, 3 undetermined (and nothing not met), 0 every record met.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import io
 import json
@@ -91,9 +92,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--jobs",
         type=_jobs,
-        default=1,
+        default=_AUTO,
         metavar="N",
-        help="evaluate on N processes (default 1); the output keeps the input's order",
+        help="evaluate on N processes, or 'auto' (the default): one per CPU, up to "
+        f"{_MOST_AUTO_JOBS}, for files of more than {_PARALLEL_FROM >> 20} MiB, else one; "
+        "the output keeps the input's order",
     )
     timeline = _on_records(
         commands,
@@ -213,14 +216,49 @@ def _quiet(out: IO[str]) -> None:
     os.close(devnull)
 
 
+_AUTO = 0  # --jobs auto
+_MOST_AUTO_JOBS = 8  # beyond, one process reading and writing for them all is the bottleneck
+# Smaller inputs are done before a pool of processes would have started (and, where workers
+# are spawned rather than forked, imported the library).
+_PARALLEL_FROM = 1 << 20
+
+
 def _jobs(text: str) -> int:
+    if text == "auto":
+        return _AUTO
     try:
         value = int(text)
     except ValueError:
         value = 0
     if not 1 <= value <= 256:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 256, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"must be 'auto' or a whole number from 1 to 256, got {text!r}"
+        )
     return value
+
+
+def _auto_jobs(names: Sequence[str]) -> int:
+    """How many processes ``--jobs auto`` judges ``names`` on (decision D15).
+
+    One for standard input, which is judged as it comes, and for files too small to repay a
+    pool's start; else one per CPU this process may run on.
+    """
+    size = 0
+    for name in names:
+        if name == "-":
+            return 1
+        with contextlib.suppress(OSError):  # reported when the file is read
+            size += os.stat(name).st_size
+    if size <= _PARALLEL_FROM:
+        return 1
+    count = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if count is not None:
+        cpus = count()
+    elif hasattr(os, "sched_getaffinity"):
+        cpus = len(os.sched_getaffinity(0))
+    else:  # pragma: no cover - macOS and Windows before Python 3.13
+        cpus = os.cpu_count()
+    return max(1, min(cpus or 1, _MOST_AUTO_JOBS))
 
 
 def _standard(standard_id: str) -> Any:
@@ -259,9 +297,6 @@ def _day(option: str, text: str) -> date:
     if day is None:
         raise _UsageError(f"{option} must be a date as YYYY-MM-DD, got {text!r}")
     return day
-
-
-_BATCH = 2_000  # records handed to the process pool at a time: memory stays flat
 
 
 class _Bad:
@@ -309,6 +344,8 @@ def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         as_of = _as_of(args.as_of)
         ids = tuple(chosen.id for chosen in standards)
         judge = partial(_judge, ids, as_of, args.format, args.detail, args.explain_remedies)
+        if args.jobs == _AUTO:
+            args.jobs = _auto_jobs(args.files)
     if args.format == "csv":
         from sro_domain.codec import ROW_FIELDS  # noqa: PLC0415
 
@@ -337,6 +374,7 @@ def _check_all(
     """Judge every record, writing each verdict as it is made (decision D9)."""
     status = EXIT_MET
     counts = dict.fromkeys(_TALLIES, 0)
+    shown = _PROGRESS_FROM  # a chunk's results from --jobs come at once: shown at the next
     for result in _results(judge, _every_record(args.files), args.jobs):
         if result.output:
             out.write(result.output)
@@ -348,8 +386,9 @@ def _check_all(
             if tally:
                 counts[tally] += 1
         total = sum(counts.values())
-        if progress and total % _PROGRESS_FROM == 0:
+        if progress and total >= shown:
             err.write(f"\r{total:,} records checked")
+            shown = total - total % _PROGRESS_FROM + _PROGRESS_FROM
     return counts, status
 
 
@@ -359,23 +398,53 @@ def _results(judge: Any, items: Iterable[tuple[str, Any]], jobs: int) -> Iterato
         for item in items:
             yield item[1] if isinstance(item[1], _Result) else judge(item)
         return
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only with --jobs
+    from collections import deque  # noqa: PLC0415 - only with --jobs
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        batch: list[tuple[str, Any]] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) == _BATCH:
-                yield from _in_pool(pool, judge, batch)
-                batch = []
-        yield from _in_pool(pool, judge, batch)
+    # Ctrl-C is the reader's to handle (exit 130, no traceback), not each worker's.
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+        # A few chunks per worker in flight: the workers never wait for the reader or writer,
+        # and memory stays flat.
+        pending: deque[Any] = deque()
+        for chunk in _chunks(items, _CHUNK):
+            pending.append(pool.submit(_judge_chunk, judge, chunk))
+            if len(pending) >= _AHEAD * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
-def _in_pool(pool: Any, judge: Any, batch: list[tuple[str, Any]]) -> Iterator[_Result]:
-    ready = [item for item in batch if not isinstance(item[1], _Result)]
-    done = iter(pool.map(judge, ready, chunksize=max(1, len(ready) // 32)))
-    for item in batch:
-        yield item[1] if isinstance(item[1], _Result) else next(done)
+def _ignore_interrupts() -> None:
+    import signal  # noqa: PLC0415 - only in a worker
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_CHUNK = 200  # records a worker judges at a time
+_AHEAD = 3  # chunks in flight per worker
+
+
+def _chunks(items: Iterable[tuple[str, Any]], size: int) -> Iterator[list[tuple[str, Any]]]:
+    chunk: list[tuple[str, Any]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _judge_chunk(judge: Any, chunk: list[tuple[str, Any]]) -> _Result:
+    """The results of a chunk of records, as one: its output, problems and tallies in order."""
+    results = [item[1] if isinstance(item[1], _Result) else judge(item) for item in chunk]
+    status = max((result.status for result in results), key=_SEVERITY.__getitem__)
+    return _Result(
+        "".join([result.output for result in results]),
+        [problem for result in results for problem in result.problems],
+        status,
+        tuple(tally for result in results for tally in result.tallies),
+    )
 
 
 def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
@@ -454,6 +523,8 @@ def _decoded(standard: Any, item: tuple[str, Any]) -> tuple[str, Any] | _Result:
     from sro_domain.codec import DecodeError, from_data  # noqa: PLC0415
 
     where, data = item
+    if isinstance(data, bytes):
+        data = _parse(data)
     if isinstance(data, _Bad):
         # An empty input is reported, but is no record.
         tally = "" if data is _NO_RECORDS else "bad"
@@ -595,10 +666,11 @@ def _read(handle: IO[bytes], label: str) -> Iterator[tuple[str, Any]]:
             return
         lines = iter((first + rest).split(b"\n")[1:])
     yield f"{label}:{number}", head
+    # The rest are parsed where they are judged: with --jobs, on the workers.
     for line in lines:
         number += 1
         if line.strip():
-            yield f"{label}:{number}", _parse(line)
+            yield f"{label}:{number}", line
 
 
 _MAX_DIGITS = 4_000  # longer numbers have no int in Python 3.11+ (int_max_str_digits)
