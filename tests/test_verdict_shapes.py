@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sro_domain import NASRO_ASSIGNMENT, NASRO_SELECTION, STANDARDS, Officer, Standard, Verdict
+from sro_domain import (
+    NASRO_ASSIGNMENT,
+    NASRO_SELECTION,
+    STANDARDS,
+    Officer,
+    Outcome,
+    Standard,
+    Verdict,
+)
 from sro_domain.codec import DETAILS, DecodeError, from_data, to_data, to_json
 from sro_domain.examples import COMMUNITY_SRO, CRISIS_PLACEMENT
 from sro_domain.schema import verdict_schema
@@ -133,10 +141,13 @@ def test_the_text_kept_for_rules_and_parameters_stays_bounded() -> None:
     for index in range(4_100):
         built = Standard(id=f"s{index}", title="T", subject=Officer,
                          source=NASRO_SELECTION.source, parts=[rule])  # fmt: skip
-        assert codec._node_parts(built)[0].startswith(f'{{"id": "s{index}"')
-        assert codec._parameters_json(MappingProxyType({"n": index})) == f'{{"n": {index}}}'
+        parameters = MappingProxyType({"n": index})
+        parts = codec._node_parts(Verdict(built, Outcome.MET, AS_OF, parameters=parameters))
+        assert parts[2].startswith(f'{{"id": "s{index}"')
+        assert parts[4] == f', "parameters": {{"n": {index}}}, "missing": '
+        assert codec._mapping_json({f"fact {index}": index}) == f'{{"fact {index}": {index}}}'
     assert len(codec._NODE_TEXT) <= 4_096
-    assert len(codec._PARAMETERS_TEXT) <= 4_096
+    assert len(codec._KEY_TEXT) <= 4_096
     verdict = NASRO_SELECTION.evaluate(Officer(id="A"), as_of=AS_OF)
     assert to_json(verdict) == json.dumps(to_data(verdict))
 
@@ -169,3 +180,42 @@ def test_facts_are_written_as_json_dumps_writes_them_with_or_without_the_c_encod
         "named": 'Grüße "quoted"',
     }
     assert _dict_encoder(make)(facts) == json.dumps(facts, default=_json_default)
+
+
+def _members() -> st.SearchStrategy[Any]:
+    import enum
+
+    from sro_domain import models
+
+    class Level(enum.Enum):  # a user's enum of numbers: left to the C encoder
+        LOW = 1
+
+    class Word(str, enum.Enum):  # a str too: the C encoder writes it as the str it is
+        A = "a"
+
+    kinds: list[Any] = [
+        value
+        for value in vars(models).values()
+        if isinstance(value, type) and issubclass(value, enum.Enum) and list(value)
+    ]
+    return st.sampled_from([*kinds, Level, Word]).flatmap(st.sampled_from)
+
+
+_SCALARS = (
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.dates()
+    | st.decimals(allow_nan=False, places=2) | st.floats() | _members()
+)  # fmt: skip
+_FACT_VALUES = st.recursive(
+    _SCALARS, lambda inner: st.tuples(inner, inner) | st.lists(inner, max_size=3).map(tuple)
+    | st.frozensets(st.integers(), max_size=2), max_leaves=6,
+)  # fmt: skip
+
+
+@budget(4)
+@given(facts=st.dictionaries(st.text(max_size=6) | st.integers(), _FACT_VALUES, max_size=4))
+def test_facts_are_written_as_the_c_encoder_writes_them(facts: dict[Any, Any]) -> None:
+    """The codec writes what it knows by type, and leaves the rest to the C encoder, alike."""
+    from sro_domain.codec import _encode_dict, _mapping_json
+
+    assert _mapping_json(facts) == _encode_dict(dict(facts))
+    assert _mapping_json(facts) == _mapping_json(facts)  # what it learnt changes nothing
