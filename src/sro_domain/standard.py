@@ -8,7 +8,7 @@ A :class:`Standard` reaches the records its parts read as the record types decla
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -567,13 +567,7 @@ class Standard(Value, Generic[S]):
         scope: Verdict | None = None
         if self._scope is not None:
             scope = self._evaluate_part(
-                self._scope,
-                subject,
-                context,
-                absent=absent,
-                gone=gone,
-                horizon=horizon,
-                prefix=prefix,
+                self._scope, subject, context, absent, gone, horizon, prefix, _REACHED
             )
             own = scope._outcome
             if own is _UNKNOWN and applies is not _NOT_MET:
@@ -584,14 +578,7 @@ class Standard(Value, Generic[S]):
         result = _MET
         for part in self._active:
             child = self._evaluate_part(
-                part,
-                subject,
-                context,
-                absent=absent,
-                gone=gone,
-                horizon=horizon,
-                prefix=prefix,
-                reach=reach,
+                part, subject, context, absent, gone, horizon, prefix, reach
             )
             outcome = child._outcome
             if outcome is _NOT_MET:
@@ -606,28 +593,21 @@ class Standard(Value, Generic[S]):
             missing = frozenset().union(*[child._missing for child in children])
             if applies is _UNKNOWN:
                 missing = missing | unsure
-        return Verdict(
-            self,
-            result,
-            as_of,
-            children=tuple(children),
-            parameters=self._parameters,
-            missing=missing,
-            applies=applies,
-            scope=scope,
-        )
+        return _verdict(
+            self, result, as_of, tuple(children), None, _EMPTY, self._parameters, missing,
+            applies, scope,
+        )  # fmt: skip
 
     @staticmethod
-    def _evaluate_part(
+    def _evaluate_part(  # noqa: PLR0917 - the hot path passes what it has, by position
         part: _Part,
         subject: Any,
         context: Context,
-        *,
         absent: bool,
         gone: _Gone,
         horizon: date | None,
         prefix: str,
-        reach: tuple[Outcome, frozenset[str]] = (_MET, frozenset()),
+        reach: tuple[Outcome, frozenset[str]],
     ) -> Verdict:
         value, value_gone = _reached(part, subject, absent, gone)
         path = prefix if absent or not part.path else f"{prefix}.{part.path}"
@@ -636,8 +616,8 @@ class Standard(Value, Generic[S]):
             child_as_of, child_horizon = _timing(part, subject, absent, context.as_of, horizon)
             return item._evaluate(value, child_as_of, child_horizon, path, reach, value_gone)
         if value is None or value_gone is not None:
-            return _absent(item, value_gone, path, context, part.rule_parameters, applies=reach[0])
-        return _check(item, value, context, path, part.rule_parameters, applies=reach[0])
+            return _absent(item, value_gone, path, context, part.rule_parameters, reach[0])
+        return _check(item, value, context, path, part.rule_parameters, reach[0])
 
 
 _Gone = tuple[object, str] | None
@@ -776,62 +756,79 @@ def _not_in_force(standard: Standard, as_of: date) -> str:
     )
 
 
-def _check(
+_REACHED: tuple[Outcome, frozenset[str]] = (_MET, frozenset())  # a scope is always reached
+_NO_MISSING: frozenset[str] = frozenset()
+
+
+def _verdict(  # noqa: PLR0917 - every slot, by position: one verdict per part
+    node: Rule | Standard,
+    outcome: Outcome,
+    as_of: date,
+    children: tuple[Verdict, ...],
+    reason: str | Callable[[], str] | None,
+    facts: Mapping[str, object] | Callable[[], Mapping[str, object]],
+    parameters: Mapping[str, object],
+    missing: frozenset[str],
+    applies: Outcome,
+    scope: Verdict | None,
+) -> Verdict:
+    """``Verdict(...)`` for the engine: the same object, without parsing keyword arguments."""
+    verdict = _new_verdict(Verdict)
+    verdict._node = node
+    verdict._outcome = outcome
+    verdict._as_of = as_of
+    verdict._children = children
+    verdict._reason = reason
+    verdict._facts = facts
+    verdict._parameters = parameters
+    verdict._missing = missing
+    verdict._applies = applies
+    verdict._scope = scope
+    return verdict
+
+
+_new_verdict = object.__new__
+
+
+def _check(  # noqa: PLR0917 - the hot path passes what it has, by position
     rule: Rule,
     value: Any,
     context: Context,
     path: str,
     parameters: Mapping[str, object],
-    *,
-    applies: Outcome = _MET,
+    applies: Outcome,
 ) -> Verdict:
     finding = rule.check(value, context)
     outcome = finding.outcome
-    missing: frozenset[str] = frozenset()
+    missing = _NO_MISSING
     if outcome is _UNKNOWN:
         # A check that cannot name what it lacks may still not leave ``missing`` empty: the
         # whole record it reads is then what is missing.
         missing = frozenset([f"{path}.{m}" if m else path for m in finding.missing])
         missing = missing or frozenset((path,))
-    return Verdict(
-        rule,
-        outcome,
-        context.as_of,
-        reason=finding._reason,
-        facts=finding._facts,
-        parameters=parameters,
-        missing=missing,
-        applies=applies,
-    )
+    return _verdict(
+        rule, outcome, context.as_of, (), finding._reason, finding._facts, parameters, missing,
+        applies, None,
+    )  # fmt: skip
 
 
-def _absent(
+def _absent(  # noqa: PLR0917 - the hot path passes what it has, by position
     rule: Rule,
     gone: _Gone,
     path: str,
     context: Context,
     parameters: Mapping[str, object],
-    *,
-    applies: Outcome = _MET,
+    applies: Outcome,
 ) -> Verdict:
     if gone is not None:
-        return Verdict(
-            rule,
-            _NOT_MET,
-            context.as_of,
-            reason=gone[1],
-            parameters=parameters,
-            applies=applies,
-        )
-    return Verdict(
-        rule,
-        _UNKNOWN,
-        context.as_of,
-        reason=f"not known ({path} is unknown)",
-        parameters=parameters,
-        missing=frozenset((path,)),
-        applies=applies,
-    )
+        return _verdict(
+            rule, _NOT_MET, context.as_of, (), gone[1], _EMPTY, parameters, _NO_MISSING, applies,
+            None,
+        )  # fmt: skip
+    return _verdict(
+        rule, _UNKNOWN, context.as_of, (), f"not known ({path} is unknown)", _EMPTY, parameters,
+        frozenset((path,)), applies, None,
+    )  # fmt: skip
 
 
 # --- pickling (decision D7) ------------------------------------------------------------------
