@@ -16,8 +16,10 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from typing import IO, Any
+
+from sro_domain.errors import SRODomainError
 
 EXIT_MET, EXIT_NOT_MET, EXIT_BAD_INPUT, EXIT_UNKNOWN = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -327,6 +329,7 @@ _CSV_COLUMNS = ("record", "subject")  # then the codec's ROW_FIELDS
 
 
 def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    _standards.cache_clear()  # the registry may have changed since the last run in this process
     standards = _chosen(args)
     standard = standards[0]
     progress = err.isatty()
@@ -460,9 +463,7 @@ def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
     Run in a worker with --jobs. The record is decoded once: every standard given reads the
     same record type (``--jurisdiction`` keeps only those).
     """
-    from sro_domain import STANDARDS  # noqa: PLC0415
-
-    standards = [STANDARDS[standard_id] for standard_id in standard_ids]
+    standards = _standards(standard_ids)
     decoded = _decoded(standards[0], item)
     if isinstance(decoded, _Result):
         return decoded
@@ -480,6 +481,22 @@ def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
     )
 
 
+@cache
+def _standards(standard_ids: tuple[str, ...]) -> tuple[Any, ...]:
+    """The standards by id, looked up once a run (``_check`` forgets them) rather than a record."""
+    from sro_domain import STANDARDS  # noqa: PLC0415
+
+    return tuple(STANDARDS[standard_id] for standard_id in standard_ids)
+
+
+@cache
+def _codec() -> Any:
+    """:mod:`sro_domain.codec`, imported on first use (an import statement a record costs more)."""
+    from sro_domain import codec  # noqa: PLC0415
+
+    return codec
+
+
 def _verdict(  # noqa: PLR0917 - one record under one standard
     standard: Any,
     as_of: date,
@@ -488,10 +505,8 @@ def _verdict(  # noqa: PLR0917 - one record under one standard
     explain_remedies: bool,
     decoded: tuple[str, Any],
 ) -> _Result:
-    from sro_domain import SRODomainError  # noqa: PLC0415
-    from sro_domain.codec import to_csv, to_json  # noqa: PLC0415
-
     where, subject = decoded
+    codec = _codec()
     try:
         verdict = standard.evaluate(subject, as_of=as_of)
     except SRODomainError as error:  # NotInForceError: the question has no answer
@@ -507,10 +522,10 @@ def _verdict(  # noqa: PLR0917 - one record under one standard
 
             found = remedies(standard, subject, as_of=as_of) if outcome != "met" else ()
             columns["remedies"] = [to_data(remedy) for remedy in found]
-        line = to_json(verdict, detail=detail, **columns)
+        line = codec.to_json(verdict, detail=detail, **columns)
         return _Result(line + "\n", [], status, tally)
     if form == "csv":
-        return _Result(to_csv(verdict, record=where, subject=ident), [], status, tally)
+        return _Result(codec.to_csv(verdict, record=where, subject=ident), [], status, tally)
     label = verdict.outcome.label + _REACH.get(applies, "")
     text = f"{where}: {ident}: {label}\n{verdict.explain()}\n"
     if explain_remedies and outcome != "met":
@@ -520,8 +535,6 @@ def _verdict(  # noqa: PLR0917 - one record under one standard
 
 def _decoded(standard: Any, item: tuple[str, Any]) -> tuple[str, Any] | _Result:
     """Where the record came from and the record, decoded; or the result saying why not."""
-    from sro_domain.codec import DecodeError, from_data  # noqa: PLC0415
-
     where, data = item
     if isinstance(data, bytes):
         data = _parse(data)
@@ -529,9 +542,10 @@ def _decoded(standard: Any, item: tuple[str, Any]) -> tuple[str, Any] | _Result:
         # An empty input is reported, but is no record.
         tally = "" if data is _NO_RECORDS else "bad"
         return _Result("", [f"{where}: {data.message}"], EXIT_BAD_INPUT, tally)
+    codec = _codec()
     try:
-        return where, from_data(standard.subject, data)
-    except DecodeError as error:
+        return where, codec.from_data(standard.subject, data)
+    except codec.DecodeError as error:
         return _Result("", _decode_problems(where, standard.subject, error), EXIT_BAD_INPUT, "bad")
 
 
