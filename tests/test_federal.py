@@ -5,6 +5,7 @@
 > agency to work in collaboration with schools and community-based organizations (A)–(G).
 """
 
+import pickle
 from datetime import date
 
 import attrs
@@ -183,6 +184,26 @@ class TestAssignedByEmployer:
         assert verdict.find("federal.assigned_by_employer").missing == {
             "assignment.officer.employer"
         }
+
+    def test_the_condition_compares_the_assigning_agency_with_the_employer(self) -> None:
+        """Decision A7, written once as a condition that any jurisdiction can reuse."""
+        from sro_domain.conditions import replaced
+        from sro_domain.employment import AssignedByEmployer, assigned_by_employer
+        from sro_domain.examples import COMMUNITY_SRO
+        from sro_domain.rules import Context
+
+        context = Context(as_of=AS_OF, parameters={})
+        anyone = assigned_by_employer(AgencyKind, "an agency")
+        assert anyone.remedy_words == "an agency"
+        for outcome, changes in anyone.examples({}).items():
+            changed = COMMUNITY_SRO
+            for path, value in changes.items():
+                changed = replaced(changed, path, value)
+            assert anyone.decide(changed, context) is outcome
+        assert anyone.missing(COMMUNITY_SRO, context) == ()
+        assert pickle.loads(pickle.dumps(anyone)) == anyone
+        with pytest.raises(ValueError, match="needs AgencyKind members"):
+            AssignedByEmployer([], "an agency", "an agency")
 
 
 class TestCollaboration:

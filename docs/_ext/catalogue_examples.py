@@ -21,8 +21,6 @@ from typing import Any
 import attrs
 
 from sro_domain import (
-    Agency,
-    AgencyKind,
     Assignment,
     AssignmentBasis,
     ConductKind,
@@ -159,11 +157,8 @@ def _nonpublic(*, article_39: bool | None) -> School:
     )
 
 
-_SCHOOL_BOARD = Agency(name="Wake County Public School System", kind=AgencyKind.SCHOOL_DISTRICT)
-
 FAILING: Mapping[str, Example] = {
     # --- 34 U.S.C. § 10389 -------------------------------------------------------------------
-    "federal.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
     "federal.purposes": Example({"purposes": frozenset(FederalPurpose) - {FederalPurpose.E}}),
     # --- Center for Safer Schools ------------------------------------------------------------
     "safer_schools.permanent_assignment": Example(
@@ -227,7 +222,6 @@ FAILING: Mapping[str, Example] = {
     "cops.chp.funded": Example(
         {"funding": Funding(program=FundingProgram.OTHER, award_letter_on=date(2024, 5, 6))}
     ),
-    "cops.chp.assigned_by_employer": Example({"agency": _SCHOOL_BOARD}),
     "cops.chp.mou_signed": Example(
         {"mou.signatories": frozenset({Signatory.LAW_ENFORCEMENT_HEAD})}
     ),

@@ -5,7 +5,9 @@ appointed by one as a reserve officer or special deputy, or "a school corporatio
 officer". :func:`employed_by` writes that as a :class:`~sro_domain.conditions.Condition` on an
 :class:`~sro_domain.Officer`'s ``employer``, so that evaluation, reasons, remedies, the targeted
 strategies and the catalogue's worked examples all derive from it. An unknown employer is
-UNKNOWN.
+UNKNOWN. :func:`assigned_by_employer` is the federal definition's "assigned by the employing
+police department or agency", a condition on an :class:`~sro_domain.Assignment` that compares
+the assigning agency with the officer's employer (decision A7).
 
 >>> from datetime import date
 >>> from sro_domain.models import LAW_ENFORCEMENT_KINDS
@@ -24,9 +26,9 @@ from typing import Any
 from sro_domain.conditions import Changes, Condition, _words, names, ordered, replaced
 from sro_domain.models import Agency, AgencyKind
 from sro_domain.outcome import Outcome
-from sro_domain.rules import Context, Fix
+from sro_domain.rules import Context, Fix, impossible
 
-__all__ = ["EmployedBy", "employed_by"]
+__all__ = ["AssignedByEmployer", "EmployedBy", "assigned_by_employer", "employed_by"]
 
 _MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 
@@ -120,3 +122,163 @@ class EmployedBy(Condition):
 def employed_by(kinds: Iterable[AgencyKind], words: str) -> EmployedBy:
     """The officer's employer is an agency of one of ``kinds``; ``words`` name it."""
     return EmployedBy(kinds, words)
+
+
+class AssignedByEmployer(Condition):
+    """The assigning agency is of one of ``kinds`` and employs the officer (decision A7).
+
+    An assignment made by an agency of another kind is NOT_MET whoever employs the officer;
+    one made by an agency that counts is UNKNOWN while the officer's employer is unknown, and
+    MET only when the employer is that agency, name and kind (an agency's name and kind tell
+    two apart).
+
+    >>> from datetime import date
+    >>> from sro_domain.models import LAW_ENFORCEMENT_KINDS
+    >>> from sro_domain.examples import COMMUNITY_SRO
+    >>> from sro_domain.rules import Context
+    >>> BY_EMPLOYER = assigned_by_employer(LAW_ENFORCEMENT_KINDS, "a law-enforcement agency")
+    >>> BY_EMPLOYER.reason(COMMUNITY_SRO, Context(as_of=date(2024, 9, 3), parameters={}))
+    "assigned by Raleigh Police Department, the officer's employer"
+
+    Attributes:
+        kinds: the :class:`~sro_domain.AgencyKind` members an assigning agency may be.
+        words: what the assigning agency must be, for the reason.
+        remedy_words: the same, in a remedy's sentence ("have … make the assignment").
+    """
+
+    __slots__ = ("kinds", "remedy_words", "words")
+    _fields = ("kinds", "words", "remedy_words")
+
+    kinds: frozenset[AgencyKind]
+    words: str
+    remedy_words: str
+
+    def __init__(self, kinds: Iterable[AgencyKind], words: str, remedy_words: str) -> None:
+        counted = frozenset(kinds)
+        if not counted or not all(isinstance(kind, AgencyKind) for kind in counted):
+            raise ValueError(f"assigned_by_employer needs AgencyKind members, got {kinds!r}")
+        object.__setattr__(self, "kinds", counted)
+        object.__setattr__(self, "words", _words(words))
+        object.__setattr__(self, "remedy_words", _words(remedy_words))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (AssignedByEmployer, (self.kinds, self.words, self.remedy_words))
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths this condition reads."""
+        return ("agency", "officer.employer")
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record`` (an assignment)."""
+        agency: Agency = record.agency
+        if agency.kind not in self.kinds:
+            return _NOT_MET
+        employer: Agency | None = record.officer.employer
+        if employer is None:
+            return _UNKNOWN
+        return _MET if employer == agency else _NOT_MET
+
+    def reason(self, record: Any, context: Context) -> str:
+        """Who assigns and who employs, in words."""
+        agency: Agency = record.agency
+        employer: Agency | None = record.officer.employer
+        if agency.kind not in self.kinds:
+            return f"assigned by {_agency_words(agency)}, which is not {self.words}"
+        if employer is None:
+            return f"assigned by {agency.name}; the officer's employer is unknown"
+        if employer != agency:
+            return (
+                f"assigned by {_agency_words(agency)}, but employed by {_agency_words(employer)}; "
+                "the employing agency must make the assignment"
+            )
+        return f"assigned by {agency.name}, the officer's employer"
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The assigning agency, its kind, and the employer's name."""
+        agency: Agency = record.agency
+        employer: Agency | None = record.officer.employer
+        return {
+            "agency": agency.name,
+            "agency_kind": agency.kind,
+            "employer": None if employer is None else employer.name,
+        }
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The employer, when it is unknown and would decide."""
+        return ("officer.employer",) if self.decide(record, context) is _UNKNOWN else ()
+
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The officer employed by the assigning agency, or the assignment made by the employer."""
+        agency: Agency = record.agency
+        employer: Agency | None = record.officer.employer
+        by_employer = (
+            f"have {_agency_words(employer)}, the officer's employer, make the assignment"
+            if employer is not None and employer.kind in self.kinds
+            else None
+        )
+        if agency.kind in self.kinds:
+            if employer is None:
+                action = f"record the officer's employer: {_agency_words(agency)} required"
+            else:
+                action = (
+                    f"have the officer employed by {_agency_words(agency)}, which makes the "
+                    f"assignment (employed by {_agency_words(employer)} now)"
+                )
+            return Fix(
+                "officer.employer",
+                action,
+                lambda changed: replaced(changed, "officer.employer", changed.agency),
+                options=[action, by_employer] if by_employer else (),
+            )
+        if by_employer is not None:
+            return Fix(
+                "agency",
+                by_employer,
+                lambda changed: replaced(changed, "agency", changed.officer.employer),
+            )
+        known = "unknown" if employer is None else "not one either"
+        return impossible(
+            "agency",
+            f"have {self.remedy_words} that employs the officer make the assignment",
+            f"{_agency_words(agency)} is not {self.remedy_words}, and the officer's employer is "
+            f"{known}",
+        )
+
+    def agency(self) -> Agency:
+        """The agency a worked example assigns and employs by: of the first kind that counts."""
+        kind = ordered(self.kinds)[0]
+        return Agency(name=f"A {names([kind])}", kind=kind)
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome, the fewest field changes that give it.
+
+        MET: one agency assigns and employs. NOT_MET: an assigning agency of a kind that does not
+        count (or, if every kind counts, another employer). UNKNOWN: the employer unknown.
+        """
+        agency = self.agency()
+        found: dict[Outcome, Changes] = {_MET: {"agency": agency, "officer.employer": agency}}
+        other = next((kind for kind in AgencyKind if kind not in self.kinds), None)
+        found[_NOT_MET] = (
+            {"officer.employer": Agency(name=f"Another {names([agency.kind])}", kind=agency.kind)}
+            if other is None
+            else {"agency": Agency(name=f"A {names([other])}", kind=other)}
+        )
+        found[_UNKNOWN] = {"officer.employer": None}
+        return found
+
+
+def assigned_by_employer(
+    kinds: Iterable[AgencyKind], words: str, *, remedy_words: str | None = None
+) -> AssignedByEmployer:
+    """An agency of one of ``kinds`` assigns, and employs the officer.
+
+    ``words`` name such an agency in reasons; ``remedy_words`` in remedies (``words`` if not
+    given).
+    """
+    return AssignedByEmployer(kinds, words, words if remedy_words is None else remedy_words)
+
+
+def _agency_words(agency: Agency) -> str:
+    """An agency's name and kind: two agencies that differ by either are told apart (N4)."""
+    return f"{agency.name} ({agency.kind.value.replace('_', ' ')})"

@@ -45,16 +45,14 @@ from sro_domain.standards._checks import (
     timeless,
 )
 from sro_domain.standards.federal import (
+    _BY_EMPLOYER,
     _CAREER,
     _COMMUNITY,
     _SWORN,
-    _assigned_by_employer,
-    _decide_employer,
     assigned_on,
     assignment_changes,
     assignment_mend,
     covers_as_of,
-    mend_employer,
 )
 
 __all__ = ["COPS_CHP", "meets_cops_chp_conditions"]
@@ -366,8 +364,7 @@ CHP_RULES: list[Rule] = [
          condition=_COMMUNITY),
     Rule(id="cops.chp.assigned_by_employer", title="Assigned by the employing agency",
          source=CHP_APPLICATION, quote="is assigned by the employing agency", subject=Assignment,
-         check=_assigned_by_employer, decide=_decide_employer,
-         changes=timeless, mend=mend_employer),
+         condition=_BY_EMPLOYER),
     Rule(id="cops.chp.collaboration", title="Works with schools", source=CHP_APPLICATION,
          quote="to work in collaboration with schools", subject=Assignment,
          condition=_SCHOOLS_PARTNER),

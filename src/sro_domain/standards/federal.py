@@ -13,7 +13,14 @@ from typing import Any
 
 from sro_domain._enum import Enumeration
 from sro_domain.conditions import includes, names, ordered
-from sro_domain.models import Agency, Assignment, FederalPurpose, Officer, Partner
+from sro_domain.employment import assigned_by_employer
+from sro_domain.models import (
+    LAW_ENFORCEMENT_KINDS,
+    Assignment,
+    FederalPurpose,
+    Officer,
+    Partner,
+)
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
 from sro_domain.schools import serves_school
@@ -123,87 +130,12 @@ _COMMUNITY = flag_condition(
 )
 
 
-def _decide_employer(assignment: Assignment, context: Context) -> Outcome:
-    agency = assignment.agency
-    if not agency.is_law_enforcement:
-        return NOT_MET
-    employer = assignment.officer.employer
-    if employer is None:
-        return UNKNOWN
-    return MET if employer == agency else NOT_MET
-
-
-def _assigned_by_employer(assignment: Assignment, context: Context) -> Finding:
-    outcome = _decide_employer(assignment, context)
-    return Finding(
-        outcome,
-        lambda: _describe_employer(assignment),
-        lambda: {
-            "agency": assignment.agency.name,
-            "agency_kind": assignment.agency.kind,
-            "employer": assignment.officer.employer and assignment.officer.employer.name,
-        },
-        ("officer.employer",) if outcome is UNKNOWN else (),
-    )
-
-
-def mend_employer(assignment: Assignment, context: Context) -> Fix:
-    """The officer employed by the assigning agency, or the assignment made by the employer."""
-    agency, employer = assignment.agency, assignment.officer.employer
-    by_employer = (
-        f"have {_agency_words(employer)}, the officer's employer, make the assignment"
-        if employer is not None and employer.is_law_enforcement
-        else None
-    )
-    if agency.is_law_enforcement:
-        if employer is None:
-            action = f"record the officer's employer: {_agency_words(agency)} required"
-        else:
-            action = (
-                f"have the officer employed by {_agency_words(agency)}, which makes the "
-                f"assignment (employed by {_agency_words(employer)} now)"
-            )
-        return Fix(
-            "officer.employer",
-            action,
-            lambda record: replaced(record, "officer.employer", record.agency),
-            options=[action, by_employer] if by_employer else (),
-        )
-    if by_employer is not None:
-        return Fix(
-            "agency",
-            by_employer,
-            lambda record: replaced(record, "agency", record.officer.employer),
-        )
-    known = "unknown" if employer is None else "not one either"
-    return impossible(
-        "agency",
-        "have a law-enforcement agency that employs the officer make the assignment",
-        f"{_agency_words(agency)} is not a law-enforcement agency, and the officer's employer "
-        f"is {known}",
-    )
-
-
-def _describe_employer(assignment: Assignment) -> str:
-    agency, employer = assignment.agency, assignment.officer.employer
-    if not agency.is_law_enforcement:
-        return (
-            f"assigned by {agency.name} ({agency.kind.value.replace('_', ' ')}), which is not a "
-            "police department or law-enforcement agency"
-        )
-    if employer is None:
-        return f"assigned by {agency.name}; the officer's employer is unknown"
-    if employer != agency:
-        return (
-            f"assigned by {_agency_words(agency)}, but employed by {_agency_words(employer)}; "
-            "the employing agency must make the assignment"
-        )
-    return f"assigned by {agency.name}, the officer's employer"
-
-
-def _agency_words(agency: Agency) -> str:
-    """An agency's name and kind: two agencies that differ by either are told apart (N4)."""
-    return f"{agency.name} ({agency.kind.value.replace('_', ' ')})"
+# Decision A7: the agency that assigns is the one that employs.
+_BY_EMPLOYER = assigned_by_employer(
+    LAW_ENFORCEMENT_KINDS,
+    "a police department or law-enforcement agency",
+    remedy_words="a law-enforcement agency",
+)
 
 
 _COLLABORATION = includes("partners", frozenset(Partner), "works in collaboration with")
@@ -302,10 +234,7 @@ ASSIGNED_BY_EMPLOYER = Rule(
     source=USC_34_10389_4,
     quote="assigned by the employing police department or agency",
     subject=Assignment,
-    check=_assigned_by_employer,
-    decide=_decide_employer,
-    changes=timeless,
-    mend=mend_employer,
+    condition=_BY_EMPLOYER,
 )
 COLLABORATION = Rule(
     id="federal.collaboration",

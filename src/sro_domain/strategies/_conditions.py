@@ -30,7 +30,7 @@ from sro_domain.conditions import (
     ordered,
     universe,
 )
-from sro_domain.employment import EmployedBy
+from sro_domain.employment import AssignedByEmployer, EmployedBy
 from sro_domain.models import (
     NO_MOU,
     Agency,
@@ -402,6 +402,53 @@ def check_supported(rule: Rule, standard_id: str) -> Condition:
             "strategies know the built-in rules and rules written with conditions"
         )
     return condition
+
+
+# --- assigned by the employer -------------------------------------------------------------------
+
+
+def employer_possible(condition: AssignedByEmployer) -> frozenset[Outcome]:
+    """Every outcome: another employer fails whatever kinds count."""
+    return frozenset(Outcome)
+
+
+@functools.cache
+def employer_draw(condition: AssignedByEmployer) -> Draw:
+    """The assigning agency and the officer's employer, for ``outcome``.
+
+    NOT_MET half the time by an agency of a kind that does not count (employing the officer or
+    not), else by an employer that is another agency: another name, or the same name of another
+    kind, the near miss.
+    """
+    counted = [kind for kind in AgencyKind if kind in condition.kinds]
+    others = [kind for kind in AgencyKind if kind not in condition.kinds]
+
+    def draw(scene: Any, outcome: Outcome) -> None:
+        pick = scene.draw
+        if outcome is NOT_MET and others and pick(st.booleans()):
+            scene.assignment["agency"] = Agency(
+                name=pick(records.names()), kind=pick(st.sampled_from(others))
+            )
+            scene.officer["employer"] = pick(records.maybe(records.agencies()))
+            return
+        agency = Agency(name=pick(records.names()), kind=pick(st.sampled_from(counted)))
+        scene.assignment["agency"] = agency
+        if outcome is MET:
+            scene.officer["employer"] = agency
+        elif outcome is UNKNOWN:
+            scene.officer["employer"] = None
+        else:
+            other_kind = pick(st.sampled_from([k for k in AgencyKind if k is not agency.kind]))
+            scene.officer["employer"] = pick(
+                st.sampled_from(
+                    [
+                        Agency(name=agency.name + " Division", kind=agency.kind),
+                        Agency(name=agency.name, kind=other_kind),
+                    ]
+                )
+            )
+
+    return draw
 
 
 # --- training by a deadline ---------------------------------------------------------------------

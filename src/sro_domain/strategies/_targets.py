@@ -22,8 +22,8 @@ from hypothesis.errors import InvalidArgument
 
 from sro_domain._calendar import one_year_after, weeks_covered
 from sro_domain.agreements import UnderAgreement
+from sro_domain.employment import AssignedByEmployer
 from sro_domain.models import (
-    LAW_ENFORCEMENT_KINDS,
     NO_MOU,
     Agency,
     AgencyKind,
@@ -110,8 +110,6 @@ def _maybe_after(draw: st.DrawFn, day: date) -> date | None:
     return None if offset is None else records.day(day, offset)
 
 
-_LAW_ENFORCEMENT = [kind for kind in AgencyKind if kind in LAW_ENFORCEMENT_KINDS]
-_OTHER_KINDS = [kind for kind in AgencyKind if kind not in _LAW_ENFORCEMENT]
 _ELEMENTARY_OR_SECONDARY = [
     SchoolLevel.HIGH,
     SchoolLevel.MIDDLE,
@@ -312,34 +310,6 @@ _IN_EFFECT_KNOB = Knob(_in_effect, _always(MET, NOT_MET))
 def in_effect_rule(rule: Rule) -> bool:
     """Whether ``rule`` is a standard's "the assignment is in effect on as_of" rule."""
     return rule.condition is None and rule.decide is assigned_on
-
-
-@knob("federal.assigned_by_employer", "cops.chp.assigned_by_employer")
-def _employer(scene: Scene, outcome: Outcome) -> None:
-    draw = scene.draw
-    if outcome is NOT_MET and draw(st.booleans()):
-        scene.assignment["agency"] = Agency(
-            name=draw(records.names()), kind=draw(st.sampled_from(_OTHER_KINDS))
-        )
-        scene.officer["employer"] = draw(records.maybe(records.agencies()))
-        return
-    agency = Agency(name=draw(records.names()), kind=draw(st.sampled_from(_LAW_ENFORCEMENT)))
-    scene.assignment["agency"] = agency
-    if outcome is MET:
-        scene.officer["employer"] = agency
-    elif outcome is UNKNOWN:
-        scene.officer["employer"] = None
-    else:
-        # Another agency employs the officer: another name, or the same name of another kind.
-        other_kind = draw(st.sampled_from([k for k in AgencyKind if k is not agency.kind]))
-        scene.officer["employer"] = draw(
-            st.sampled_from(
-                [
-                    Agency(name=agency.name + " Division", kind=agency.kind),
-                    Agency(name=agency.name, kind=other_kind),
-                ]
-            )
-        )
 
 
 # --- experience ------------------------------------------------------------------------------
@@ -1191,6 +1161,8 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         return _training_knob(rule.condition)
     if isinstance(rule.condition, UnderAgreement) and rule.subject is Assignment:
         return _agreement_knob(rule.condition)
+    if isinstance(rule.condition, AssignedByEmployer) and rule.subject is Assignment:
+        return _employer_knob(rule.condition)
     condition = conditions.check_supported(rule, standard_id)
     record = _SCENE_RECORDS.get(rule.subject)
     if record is None:
@@ -1225,6 +1197,15 @@ def _agreement_knob(condition: UnderAgreement) -> Knob:
     return Knob(
         conditions.agreement_draw(condition),
         lambda parameters: conditions.agreement_possible(condition),
+    )
+
+
+@functools.cache
+def _employer_knob(condition: AssignedByEmployer) -> Knob:
+    """One knob per condition: the federal rule and the COPS rule share their draws."""
+    return Knob(
+        conditions.employer_draw(condition),
+        lambda parameters: conditions.employer_possible(condition),
     )
 
 
