@@ -417,3 +417,60 @@ def test_a_condition_of_an_unknown_kind_is_named() -> None:
         __slots__ = ()
 
     assert unsupported(Other()) == "Other is not a condition the strategies know"
+
+
+# --- readings ------------------------------------------------------------------------------------
+
+
+class TestByReading:
+    """Decision A1: the purposes (A)–(G), joined by "and", read as all seven or as any one."""
+
+    def test_the_reading_in_use_decides_explains_and_mends(self) -> None:
+        from sro_domain import FederalPurpose, PurposesReading
+
+        rule = RULES["federal.purposes"]
+        one = assignment(purposes={FederalPurpose.B})
+        literal, lenient = only(rule), only(rule).configure(purposes=PurposesReading.ANY)
+        assert literal.evaluate(one, as_of=AS_OF).find(rule.id).not_met
+        found = lenient.evaluate(one, as_of=AS_OF).find(rule.id)
+        assert found.met
+        assert found.reason == "purposes: B (one of A, B, C, D, E, F, G required)"
+        none = assignment(purposes=set())
+        assert rule.mend is not None
+        fix = rule.mend(none, Context(AS_OF, dict(lenient.parameters)))
+        assert fix.action == "purposes: add A (one of A, B, C, D, E, F, G required)"
+        assert fix.change is not None
+        assert lenient.evaluate(fix.change(none), as_of=AS_OF).met
+
+    @budget(8)
+    @given(data=st.data())
+    def test_examples_and_strategies_follow_the_reading(self, data: st.DataObject) -> None:
+        from sro_domain import PurposesReading
+
+        rule = RULES["federal.purposes"]
+        assert rule.condition is not None
+        lenient = only(rule).configure(purposes=PurposesReading.ANY)
+        record = data.draw(satisfying(lenient, as_of=AS_OF))
+        assert lenient.evaluate(record, as_of=AS_OF).met
+        for outcome, changes in rule.condition.examples(lenient.parameters).items():
+            verdict = lenient.evaluate(changed(record, changes), as_of=AS_OF).find(rule.id)
+            assert verdict.outcome is outcome
+        failing = data.draw(violating(lenient, rule.id, as_of=AS_OF))
+        assert lenient.evaluate(failing, as_of=AS_OF).not_met
+
+    def test_a_value_with_no_reading_and_bad_readings_are_refused(self) -> None:
+        from sro_domain import PurposesReading
+        from sro_domain.conditions import ByReading, by_reading
+        from sro_domain.standards.federal import PURPOSES_READING
+
+        sworn = is_true("sworn", "sworn")
+        only_all = by_reading(PURPOSES_READING, {PurposesReading.ALL: sworn})
+        assert only_all.paths == ("sworn",)
+        assert only_all.parameters == (PURPOSES_READING,)
+        assert pickle.loads(pickle.dumps(only_all)) == only_all
+        with pytest.raises(ValueError, match="names none of this rule's readings"):
+            only_all.reading({"purposes": PurposesReading.ANY})
+        with pytest.raises(ValueError, match="needs a Parameter"):
+            ByReading("purposes", {PurposesReading.ALL: sworn})  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="a condition per reading"):
+            by_reading(PURPOSES_READING, {})

@@ -70,7 +70,10 @@ def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> 
     shutil.copy(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
     examples = tmp_path / "docs" / "_ext" / "catalogue_examples.py"
     source = examples.read_text(encoding="utf-8")
-    source = source.replace('"federal.purposes": Example', '"federal.purposes.renamed": Example')
+    source = source.replace(
+        '"safer_schools.permanent_assignment": Example',
+        '"safer_schools.permanent_assignment.renamed": Example',
+    )
     source = source.replace(
         'Example({"action": SroAction.ARREST})',
         'Example({"action": SroAction.COUNSEL})',
@@ -94,7 +97,7 @@ def test_a_broken_example_or_cross_reference_fails_the_build(tmp_path: Path) -> 
         check=False,
     )
     assert build.returncode != 0
-    assert "rule federal.purposes has no failing example" in build.stderr
+    assert "rule safer_schools.permanent_assignment has no failing example" in build.stderr
     assert (
         "the NOT MET example of rule nasro.discipline.no_arrest_for_school_matter gives MET"
         in build.stderr

@@ -26,7 +26,6 @@ from sro_domain import (
     ConductKind,
     ConductRecord,
     Disposition,
-    FederalPurpose,
     Funding,
     FundingProgram,
     InvalidRecordError,
@@ -159,7 +158,6 @@ def _nonpublic(*, article_39: bool | None) -> School:
 
 FAILING: Mapping[str, Example] = {
     # --- 34 U.S.C. § 10389 -------------------------------------------------------------------
-    "federal.purposes": Example({"purposes": frozenset(FederalPurpose) - {FederalPurpose.E}}),
     # --- Center for Safer Schools ------------------------------------------------------------
     "safer_schools.permanent_assignment": Example(
         {"permanent": False, "basis": AssignmentBasis.CRISIS_RESPONSE}

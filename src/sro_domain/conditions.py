@@ -59,6 +59,7 @@ __all__ = [
     "AllOf",
     "AnyOf",
     "AtLeast",
+    "ByReading",
     "Condition",
     "Includes",
     "IncludesAny",
@@ -66,6 +67,7 @@ __all__ = [
     "all_of",
     "any_of",
     "at_least",
+    "by_reading",
     "includes",
     "includes_any",
     "is_true",
@@ -692,6 +694,104 @@ class AnyOf(_Combined):
             if first is not None:
                 found[_UNKNOWN] = {**failing, **each[first][_UNKNOWN]}
         return found
+
+
+# --- readings ----------------------------------------------------------------------------------
+
+
+class ByReading(Condition):
+    """One of several conditions, chosen by the value of a parameter: a clause read more than one way.
+
+    Where a source is ambiguous, the library picks a reading and a parameter lets users pick
+    another (decision A1: the federal purposes (A)–(G), joined by "and", are all required, or
+    any one). Each reading is a condition; this one decides, explains, mends and gives
+    examples as the reading in use does.
+
+    Attributes:
+        parameter: the parameter whose value picks the reading.
+        readings: ``(value, condition)`` pairs, one per reading.
+    """
+
+    __slots__ = ("_chosen", "parameter", "readings")
+    _fields = ("parameter", "readings")
+
+    parameter: Parameter
+    readings: tuple[tuple[Any, Condition], ...]
+    _chosen: dict[Any, Condition]
+
+    def __init__(self, parameter: Parameter, readings: Mapping[Any, Condition]) -> None:
+        if not isinstance(parameter, Parameter):
+            raise ValueError(f"by_reading needs a Parameter, got {parameter!r}")
+        pairs = tuple(readings.items()) if isinstance(readings, Mapping) else ()
+        if not pairs or not all(isinstance(c, Condition) for _, c in pairs):
+            raise ValueError(f"by_reading needs a condition per reading, got {readings!r}")
+        object.__setattr__(self, "parameter", parameter)
+        object.__setattr__(self, "readings", pairs)
+        object.__setattr__(self, "_chosen", dict(pairs))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ByReading, (self.parameter, dict(self.readings)))
+
+    def reading(self, parameters: Mapping[str, Any]) -> Condition:
+        """The condition of the reading these parameter values pick.
+
+        Raises:
+            ValueError: the value in use names no reading (the rule should not apply then).
+        """
+        value = parameters.get(self.parameter.name, self.parameter.default)
+        chosen: Condition | None = self._chosen.get(value)
+        if chosen is None:
+            raise ValueError(f"{self.parameter.name}={value!r} names none of this rule's readings")
+        return chosen
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths the readings read."""
+        return tuple(dict.fromkeys(path for _, c in self.readings for path in c.paths))
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """The parameter that picks the reading, and those the readings read."""
+        return tuple(
+            dict.fromkeys((self.parameter, *(p for _, c in self.readings for p in c.parameters)))
+        )
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record``, as the reading in use gives it."""
+        return self.reading(context.parameters).decide(record, context)
+
+    def check(self, record: Any, context: Context) -> Finding:
+        """The reading in use's finding."""
+        return self.reading(context.parameters).check(record, context)
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The reading in use's reason."""
+        return self.reading(context.parameters).reason(record, context)
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The reading in use's facts."""
+        return self.reading(context.parameters).facts(record, context)
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The reading in use's missing paths."""
+        return self.reading(context.parameters).missing(record, context)
+
+    def changes(self, record: Any, context: Context, first: date, last: date) -> tuple[date, ...]:
+        """The days the reading in use's outcome may change."""
+        return self.reading(context.parameters).changes(record, context, first, last)
+
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The reading in use's least change."""
+        return self.reading(context.parameters).mend(record, context)
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """The examples of the reading these parameter values pick."""
+        return self.reading(parameters).examples(parameters)
+
+
+def by_reading(parameter: Parameter, readings: Mapping[Any, Condition]) -> ByReading:
+    """The condition of the reading ``parameter``'s value picks, from ``readings``."""
+    return ByReading(parameter, readings)
 
 
 def all_of(*conditions: Condition) -> AllOf:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from sro_domain._enum import Enumeration
-from sro_domain.conditions import includes, names, ordered
+from sro_domain.conditions import by_reading, includes, includes_any
 from sro_domain.employment import assigned_by_employer
 from sro_domain.models import (
     LAW_ENFORCEMENT_KINDS,
@@ -28,14 +28,11 @@ from sro_domain.sources import USC_34_10389_1, USC_34_10389_4, Source
 from sro_domain.standards._checks import (
     MET,
     NOT_MET,
-    UNKNOWN,
     Fix,
     day_after,
     flag_condition,
     impossible,
     iso,
-    replaced,
-    timeless,
 )
 
 __all__ = [
@@ -139,46 +136,6 @@ _BY_EMPLOYER = assigned_by_employer(
 
 
 _COLLABORATION = includes("partners", frozenset(Partner), "works in collaboration with")
-_ALL_PURPOSES = frozenset(FederalPurpose)
-_EVERY_PURPOSE = includes("purposes", _ALL_PURPOSES, "purposes")
-_decide_all_purposes, _all_purposes = _EVERY_PURPOSE.decide, _EVERY_PURPOSE.check
-
-
-def _decide_purposes(assignment: Assignment, context: Context) -> Outcome:
-    if context[PURPOSES_READING] is PurposesReading.ALL:
-        return _decide_all_purposes(assignment, context)
-    purposes = assignment.purposes
-    if purposes is None:
-        return UNKNOWN
-    return MET if purposes else NOT_MET
-
-
-def _purposes(assignment: Assignment, context: Context) -> Finding:
-    if context[PURPOSES_READING] is PurposesReading.ALL:
-        return _all_purposes(assignment, context)
-    outcome = _decide_purposes(assignment, context)
-    purposes = assignment.purposes
-    if purposes is None:
-        return Finding(
-            outcome, "purposes: unknown; at least one of (A)–(G) required", missing=("purposes",)
-        )
-    return Finding(
-        outcome,
-        lambda: f"purposes: {names(purposes) or 'none'}; at least one of (A)–(G) required",
-        lambda: {"actual": ordered(purposes)},
-    )
-
-
-def _mend_purposes(assignment: Assignment, context: Context) -> Fix:
-    if context[PURPOSES_READING] is PurposesReading.ALL:
-        return _EVERY_PURPOSE.mend(assignment, context)
-    first = ordered(_ALL_PURPOSES)[0]
-    state = "unknown" if assignment.purposes is None else "none"
-    return Fix(
-        "purposes",
-        f"purposes: serve at least one of (A)–(G) ({state} now)",
-        lambda record: replaced(record, "purposes", frozenset({first})),
-    )
 
 
 def _reading(value: Any) -> PurposesReading:
@@ -192,6 +149,14 @@ PURPOSES_READING = Parameter(
     default=PurposesReading.ALL,
     convert=_reading,
     doc="How to read (A)–(G), joined by 'and': ALL (literal), ANY, or IGNORE the rule.",
+)
+# Decision A1: every purpose, literally; or, read as a list of examples, any one of them.
+_PURPOSES = by_reading(
+    PURPOSES_READING,
+    {
+        PurposesReading.ALL: includes("purposes", frozenset(FederalPurpose), "purposes"),
+        PurposesReading.ANY: includes_any("purposes", frozenset(FederalPurpose), "purposes"),
+    },
 )
 
 
@@ -257,12 +222,8 @@ PURPOSES = Rule(
     "that may reduce crime in or around the school; and (G) to assist in developing school "
     "policy that addresses crime and to recommend procedural changes.",
     subject=Assignment,
-    check=_purposes,
-    decide=_decide_purposes,
-    parameters=[PURPOSES_READING],
+    condition=_PURPOSES,
     applies_when=lambda values: values[PURPOSES_READING.name] is not PurposesReading.IGNORE,
-    changes=timeless,
-    mend=_mend_purposes,
 )
 SCHOOL_LEVEL = Rule(
     id="federal.school_level",

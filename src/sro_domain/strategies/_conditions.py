@@ -23,6 +23,7 @@ from sro_domain.conditions import (
     AllOf,
     AnyOf,
     AtLeast,
+    ByReading,
     Condition,
     Includes,
     IncludesAny,
@@ -67,6 +68,8 @@ def unsupported(condition: Condition) -> str | None:
     """Why subjects cannot be drawn for ``condition``, or ``None`` when they can."""
     if isinstance(condition, (AllOf, AnyOf)):
         return next(filter(None, map(unsupported, condition.conditions)), None)
+    if isinstance(condition, ByReading):
+        return next(filter(None, (unsupported(c) for _, c in condition.readings)), None)
     if isinstance(condition, (ServesSchool, Screened, EmployedBy)):
         return None
     if not isinstance(condition, (IsTrue, Includes, AtLeast, WithinYears)):
@@ -78,6 +81,8 @@ def unsupported(condition: Condition) -> str | None:
 
 def possible(condition: Condition, parameters: Mapping[str, Any]) -> frozenset[Outcome]:
     """The outcomes ``condition`` can give under these parameter values."""
+    if isinstance(condition, ByReading):
+        return possible(condition.reading(parameters), parameters)
     if isinstance(condition, ServesSchool):
         return frozenset({MET, NOT_MET})
     if isinstance(condition, EmployedBy):
@@ -116,7 +121,10 @@ def draw_fields(
     as_of: date,
 ) -> None:
     """Set the fields ``condition`` reads so that it gives ``outcome`` on ``as_of``."""
-    if isinstance(condition, IsTrue):
+    if isinstance(condition, ByReading):
+        chosen = condition.reading(parameters)
+        draw_fields(draw, fields, chosen, outcome, parameters, as_of=as_of)
+    elif isinstance(condition, IsTrue):
         fields[condition.path] = _FLAG[outcome]
     elif isinstance(condition, IncludesAny):
         fields[condition.path] = _some_members(draw, condition, outcome, parameters)
@@ -185,7 +193,8 @@ def _some_members(
         return None
     required: frozenset[Any] = value_of(condition.required, parameters)
     others = [member for member in universe(required) if member not in required]
-    chosen = draw(records.subsets(others))
+    # Every member may be required (any one of the federal purposes): not met is then none.
+    chosen = draw(records.subsets(others)) if others else frozenset()
     if outcome is MET:
         return chosen | draw(records.subsets(list(ordered(required)), min_size=1))
     return chosen

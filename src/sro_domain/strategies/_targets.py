@@ -64,7 +64,7 @@ from sro_domain.service import anniversary
 from sro_domain.standard import Standard
 from sro_domain.standards import cops
 from sro_domain.standards import north_carolina as nc
-from sro_domain.standards.federal import PURPOSES_READING, PurposesReading, assigned_on
+from sro_domain.standards.federal import assigned_on
 from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
 from sro_domain.standards.safer_schools import CERTIFIED_TESTS
@@ -260,39 +260,6 @@ def _certified_officer(
     scene.officer.update(
         certified=certified, law_enforcement_authority=authority, employer=employer
     )
-
-
-# --- sets that must hold every required member ---------------------------------------------
-
-
-def _superset(record: str, field: str, required: frozenset[Any], members: list[Any]) -> Draw:
-    def draw(scene: Scene, outcome: Outcome) -> None:
-        if outcome is UNKNOWN:
-            value = None
-        elif outcome is MET:
-            value = required | scene.draw(records.subsets(members))
-        else:
-            lacking = scene.draw(records.subsets(sorted(required, key=members.index), min_size=1))
-            value = scene.draw(records.subsets(members)) - lacking
-        getattr(scene, record)[field] = value
-
-    return draw
-
-
-_all_purposes = _superset("assignment", "purposes", frozenset(FederalPurpose), list(FederalPurpose))
-
-
-@knob("federal.purposes")
-def _purposes(scene: Scene, outcome: Outcome) -> None:
-    if scene[PURPOSES_READING] is PurposesReading.ALL:
-        _all_purposes(scene, outcome)
-        return
-    value: frozenset[FederalPurpose] | None = None  # UNKNOWN
-    if outcome is MET:
-        value = scene.draw(records.subsets(list(FederalPurpose), min_size=1))
-    elif outcome is NOT_MET:
-        value = frozenset()
-    scene.assignment["purposes"] = value
 
 
 # --- the assignment and its agency ----------------------------------------------------------
