@@ -468,6 +468,10 @@ class TestByReading:
         assert only_all.paths == ("sworn",)
         assert only_all.parameters == (PURPOSES_READING,)
         assert pickle.loads(pickle.dumps(only_all)) == only_all
+        literal, unsworn = Context(AS_OF, {"purposes": PurposesReading.ALL}), officer(sworn=None)
+        assert only_all.reason(unsworn, literal) == sworn.reason(unsworn, literal)
+        assert only_all.facts(unsworn, literal) == sworn.facts(unsworn, literal)
+        assert only_all.missing(unsworn, literal) == ("sworn",)
         with pytest.raises(ValueError, match="names none of this rule's readings"):
             only_all.reading({"purposes": PurposesReading.ANY})
         with pytest.raises(ValueError, match="needs a Parameter"):
