@@ -143,8 +143,8 @@ def test_the_text_kept_for_rules_and_parameters_stays_bounded() -> None:
                          source=NASRO_SELECTION.source, parts=[rule])  # fmt: skip
         parameters = MappingProxyType({"n": index})
         parts = codec._node_parts(Verdict(built, Outcome.MET, AS_OF, parameters=parameters))
-        assert parts[2].startswith(f'{{"id": "s{index}"')
-        assert parts[4] == f', "parameters": {{"n": {index}}}, "missing": '
+        assert parts[0].startswith(f'{{"id": "s{index}"')
+        assert parts[2] == f', "parameters": {{"n": {index}}}, "missing": '
         assert codec._mapping_json({f"fact {index}": index}) == f'{{"fact {index}": {index}}}'
     assert len(codec._NODE_TEXT) <= 4_096
     assert len(codec._KEY_TEXT) <= 4_096

@@ -439,15 +439,8 @@ def _chunks(items: Iterable[tuple[str, Any]], size: int) -> Iterator[list[tuple[
 
 
 def _judge_chunk(judge: Any, chunk: list[tuple[str, Any]]) -> _Result:
-    """The results of a chunk of records, as one: its output, problems and tallies in order."""
-    results = [item[1] if isinstance(item[1], _Result) else judge(item) for item in chunk]
-    status = max((result.status for result in results), key=_SEVERITY.__getitem__)
-    return _Result(
-        "".join([result.output for result in results]),
-        [problem for result in results for problem in result.problems],
-        status,
-        tuple(tally for result in results for tally in result.tallies),
-    )
+    """The results of a chunk of records, as one."""
+    return _merged([item[1] if isinstance(item[1], _Result) else judge(item) for item in chunk])
 
 
 def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
@@ -470,11 +463,14 @@ def _judge(  # noqa: PLR0917 - bound with partial, one record at a time
     results = [
         _verdict(standard, as_of, form, detail, explain_remedies, decoded) for standard in standards
     ]
-    if len(results) == 1:
-        return results[0]
+    return results[0] if len(results) == 1 else _merged(results)
+
+
+def _merged(results: list[_Result]) -> _Result:
+    """Several results as one: outputs, problems and tallies in order, the gravest status."""
     status = max((result.status for result in results), key=_SEVERITY.__getitem__)
     return _Result(
-        "".join(result.output for result in results),
+        "".join([result.output for result in results]),
         [problem for result in results for problem in result.problems],
         status,
         tuple(tally for result in results for tally in result.tallies),

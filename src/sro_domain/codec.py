@@ -289,30 +289,36 @@ def to_csv(verdict: Verdict, **columns: object) -> str:
 
 
 # A rule's id as a CSV cell, kept by the rule's identity (_kept).
-_CSV_IDS: dict[int, tuple[object, str]] = {}
+_CSV_IDS: dict[int, tuple[object, object, str]] = {}
 
 
 def _csv_id(node: Rule | Standard) -> str:
     return _kept(_CSV_IDS, node, _id_cell)
 
 
-def _id_cell(node: Rule | Standard) -> str:
+def _id_cell(node: Rule | Standard, _: object) -> str:
     return _csv_cell(node.id)
 
 
-def _kept(cache: dict[int, tuple[object, V]], key: object, make: typing.Callable[[Any], V]) -> V:
-    """``make(key)``, worked out once and kept in ``cache`` by the key's identity.
+def _kept(
+    cache: dict[int, tuple[object, object, V]],
+    key: object,
+    make: typing.Callable[[Any, Any], V],
+    companion: object = None,
+) -> V:
+    """``make(key, companion)``, worked out once and kept in ``cache`` by the identity of both.
 
-    For what never changes for one rule, standard or mapping of parameters. Bounded: standards
-    built on the fly (one a request, say) must not grow it without end.
+    For what never changes for one rule, standard or mapping of parameters (a node's text with
+    its parameters: the companion). Bounded: standards built on the fly (one a request, say)
+    must not grow it without end.
     """
     entry = cache.get(id(key))
-    if entry is not None and entry[0] is key:
-        return entry[1]
+    if entry is not None and entry[0] is key and entry[1] is companion:
+        return entry[2]
     if len(cache) >= 4096:
         cache.clear()
-    value = make(key)
-    cache[id(key)] = (key, value)
+    value = make(key, companion)
+    cache[id(key)] = (key, companion, value)
     return value
 
 
@@ -383,28 +389,23 @@ _LEAVES_KEYS = frozenset(
      "missing", "rules"}
 )  # fmt: skip
 # What never changes for one rule or standard with its parameters, as JSON text, kept by the
-# node's identity: the node, its parameters, and the text before the outcome, after the reason,
-# and between the facts and the missing paths.
-_NODE_TEXT: dict[int, tuple[object, object, str, str, str]] = {}
+# node's identity (_kept): the text before the outcome, after the reason, and between the facts
+# and the missing paths.
+_NODE_TEXT: dict[int, tuple[object, object, tuple[str, str, str]]] = {}
 
 
-def _node_parts(verdict: Verdict) -> tuple[object, object, str, str, str]:
-    node, parameters = verdict._node, verdict._parameters
-    entry = _NODE_TEXT.get(id(node))
-    if entry is not None and entry[0] is node and entry[1] is parameters:
-        return entry
-    if len(_NODE_TEXT) >= 4096:
-        _NODE_TEXT.clear()
+def _node_parts(verdict: Verdict) -> tuple[str, str, str]:
+    return _kept(_NODE_TEXT, verdict._node, _node_texts, verdict._parameters)
+
+
+def _node_texts(node: Rule | Standard, parameters: Mapping[str, object]) -> tuple[str, str, str]:
     quote = node.quote if isinstance(node, Rule) else None
-    entry = _NODE_TEXT[id(node)] = (
-        node,
-        parameters,
+    return (
         f'{{"id": {_text(node.id)}, "title": {_text(node.title)}, "outcome": "',
         f', "source": {_text(node.source.id)}, "citation": {_text(node.source.citation)}, '
         f'"quote": {"null" if quote is None else _text(quote)}, "as_of": "',
         f', "parameters": {_mapping_json(parameters)}, "missing": ',
     )
-    return entry
 
 
 def _json_default(value: Any) -> Any:
@@ -462,12 +463,10 @@ def _mapping_json(mapping: Mapping[str, object]) -> str:
 def _slow_mapping_json(mapping: Mapping[str, object]) -> str:
     """The first time a key or an enum is seen: learn it, or leave the mapping to the C encoder."""
     if all(type(key) is str for key in mapping) and all(map(_learned, mapping.values())):
-        _KEY_TEXT.update((key, _text(key) + ": ") for key in mapping if key not in _KEY_TEXT)
-        return (
-            "{"
-            + ", ".join([_KEY_TEXT[key] + _fact_json(value) for key, value in mapping.items()])
-            + "}"
-        )
+        if len(_KEY_TEXT) >= 4096:  # bounded, as the other caches are
+            _KEY_TEXT.clear()
+        _KEY_TEXT.update((key, _text(key) + ": ") for key in mapping)
+        return _mapping_json(mapping)  # every key and value is known now
     return _encode_dict(dict(mapping))
 
 
@@ -488,16 +487,7 @@ def _learned(value: object) -> bool:
     return False
 
 
-class _KeyTexts(dict[str, str]):
-    """Each fact's key as JSON text with its colon; bounded, as the other caches are."""
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        if len(self) >= 4096:
-            self.clear()
-        super().update(*args, **kwargs)
-
-
-_KEY_TEXT = _KeyTexts()
+_KEY_TEXT: dict[str, str] = {}  # each fact's key as JSON text with its colon
 _MEMBER_TEXT: dict[enum.Enum, str] = {}
 
 
@@ -555,7 +545,7 @@ def _leaf_json(leaf: Verdict) -> str:
 
 def _node_json(verdict: Verdict) -> str:
     """``json.dumps(_verdict(verdict))``, from cached parts."""
-    _, _, head, middle, parameters = _node_parts(verdict)
+    head, middle, parameters = _node_parts(verdict)
     scope = verdict._scope
     return "".join(
         (

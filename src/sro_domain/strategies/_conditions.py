@@ -416,11 +416,6 @@ def check_supported(rule: Rule, standard_id: str) -> Condition:
 # --- assigned by the employer -------------------------------------------------------------------
 
 
-def employer_possible(condition: AssignedByEmployer) -> frozenset[Outcome]:
-    """Every outcome: another employer fails whatever kinds count."""
-    return frozenset(Outcome)
-
-
 @functools.cache
 def employer_draw(condition: AssignedByEmployer) -> Draw:
     """The assigning agency and the officer's employer, for ``outcome``.

@@ -1170,10 +1170,8 @@ def _agreement_knob(condition: UnderAgreement) -> Knob:
 @functools.cache
 def _employer_knob(condition: AssignedByEmployer) -> Knob:
     """One knob per condition: the federal rule and the COPS rule share their draws."""
-    return Knob(
-        conditions.employer_draw(condition),
-        lambda parameters: conditions.employer_possible(condition),
-    )
+    # Every outcome: another employer fails whatever kinds of agency count.
+    return Knob(conditions.employer_draw(condition), _always(MET, NOT_MET, UNKNOWN))
 
 
 _NONE: frozenset[str] = frozenset()
