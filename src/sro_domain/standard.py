@@ -8,7 +8,7 @@ A :class:`Standard` reaches the records its parts read as the record types decla
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -27,7 +27,7 @@ from sro_domain.rule import (
     _make,
 )
 from sro_domain.sources import Source
-from sro_domain.verdict import Verdict
+from sro_domain.verdict import Verdict, _built_verdict
 
 __all__ = ["Standard", "at_assignment_start", "from_assignment_start", "reach"]
 
@@ -593,7 +593,7 @@ class Standard(Value, Generic[S]):
             missing = frozenset().union(*[child._missing for child in children])
             if applies is _UNKNOWN:
                 missing = missing | unsure
-        return _verdict(
+        return _built_verdict(
             self, result, as_of, tuple(children), None, _EMPTY, self._parameters, missing,
             applies, scope,
         )  # fmt: skip
@@ -760,36 +760,6 @@ _REACHED: tuple[Outcome, frozenset[str]] = (_MET, frozenset())  # a scope is alw
 _NO_MISSING: frozenset[str] = frozenset()
 
 
-def _verdict(  # noqa: PLR0917 - every slot, by position: one verdict per part
-    node: Rule | Standard,
-    outcome: Outcome,
-    as_of: date,
-    children: tuple[Verdict, ...],
-    reason: str | Callable[[], str] | None,
-    facts: Mapping[str, object] | Callable[[], Mapping[str, object]],
-    parameters: Mapping[str, object],
-    missing: frozenset[str],
-    applies: Outcome,
-    scope: Verdict | None,
-) -> Verdict:
-    """``Verdict(...)`` for the engine: the same object, without parsing keyword arguments."""
-    verdict = _new_verdict(Verdict)
-    verdict._node = node
-    verdict._outcome = outcome
-    verdict._as_of = as_of
-    verdict._children = children
-    verdict._reason = reason
-    verdict._facts = facts
-    verdict._parameters = parameters
-    verdict._missing = missing
-    verdict._applies = applies
-    verdict._scope = scope
-    return verdict
-
-
-_new_verdict = object.__new__
-
-
 def _check(  # noqa: PLR0917 - the hot path passes what it has, by position
     rule: Rule,
     value: Any,
@@ -806,7 +776,7 @@ def _check(  # noqa: PLR0917 - the hot path passes what it has, by position
         # whole record it reads is then what is missing.
         missing = frozenset([f"{path}.{m}" if m else path for m in finding.missing])
         missing = missing or frozenset((path,))
-    return _verdict(
+    return _built_verdict(
         rule, outcome, context.as_of, (), finding._reason, finding._facts, parameters, missing,
         applies, None,
     )  # fmt: skip
@@ -821,11 +791,11 @@ def _absent(  # noqa: PLR0917 - the hot path passes what it has, by position
     applies: Outcome,
 ) -> Verdict:
     if gone is not None:
-        return _verdict(
+        return _built_verdict(
             rule, _NOT_MET, context.as_of, (), gone[1], _EMPTY, parameters, _NO_MISSING, applies,
             None,
         )  # fmt: skip
-    return _verdict(
+    return _built_verdict(
         rule, _UNKNOWN, context.as_of, (), f"not known ({path} is unknown)", _EMPTY, parameters,
         frozenset((path,)), applies, None,
     )  # fmt: skip

@@ -328,6 +328,39 @@ def _standard_reason(verdict: Verdict) -> str:
     return f"undetermined, nothing fails; unknown: {unknown}"
 
 
+def _built_verdict(  # noqa: PLR0917 - every slot, by position: one verdict per part
+    node: Rule | Standard,
+    outcome: Outcome,
+    as_of: date,
+    children: tuple[Verdict, ...],
+    reason: str | Callable[[], str] | None,
+    facts: Mapping[str, object] | Callable[[], Mapping[str, object]],
+    parameters: Mapping[str, object],
+    missing: frozenset[str],
+    applies: Outcome,
+    scope: Verdict | None,
+) -> Verdict:
+    """``Verdict(...)`` by position, for the engine, which builds a verdict per part.
+
+    The same object, without parsing keyword arguments: it sets the slots ``__init__`` sets.
+    """
+    verdict = _new_verdict(Verdict)
+    verdict._node = node
+    verdict._outcome = outcome
+    verdict._as_of = as_of
+    verdict._children = children
+    verdict._reason = reason
+    verdict._facts = facts
+    verdict._parameters = parameters
+    verdict._missing = missing
+    verdict._applies = applies
+    verdict._scope = scope
+    return verdict
+
+
+_new_verdict = object.__new__
+
+
 # Verdicts travel with their reasons and facts worked out (decision D7).
 
 
