@@ -215,3 +215,35 @@ def test_the_strategies_leave_an_exemption_and_refuse_a_deadline_not_yet_passed(
 
     with pytest.raises(InvalidArgument, match="cannot be NOT_MET as of 2030-06-01"):
         failing()
+
+
+def test_trained_for_roles_counts_the_courses_completed_by_the_day_asked_about() -> None:
+    """Center for Safer Schools: "specifically trained to perform three roles".
+
+    Here in NASRO's words, for a program of one's own; a course counts from the day it is
+    completed.
+    """
+    from sro_domain import Role, Training, TrainingKind
+    from sro_domain.rules import Context
+    from sro_domain.training import TrainedForRoles, trained_for_roles
+
+    two = trained_for_roles({Role.EDUCATOR, Role.COUNSELOR}, "both roles", titles="nasro")
+    course = Training(course="Mentoring", kind=TrainingKind.OTHER, hours=Decimal(8),
+                      completed_on=date(2024, 3, 1), roles={Role.COUNSELOR})  # fmt: skip
+    subject = officer(trainings=[course])
+    day_before, on_the_day = Context(date(2024, 2, 29), {}), Context(date(2024, 3, 1), {})
+    assert two.reason(subject, day_before) == (
+        "trained by 2024-02-29 for: none; not for: informal counselor/mentor, educator (i.e. "
+        "guest lecturer)"
+    )
+    assert two.reason(subject, on_the_day) == (
+        "trained by 2024-03-01 for: informal counselor/mentor; not for: educator (i.e. guest "
+        "lecturer)"
+    )
+    assert pickle.loads(pickle.dumps(two)) == two
+    with pytest.raises(ValueError, match="needs Role members"):
+        TrainedForRoles([], "roles")
+    with pytest.raises(ValueError, match="titles must be"):
+        TrainedForRoles({Role.EDUCATOR}, "roles", "state")
+    with pytest.raises(ValueError, match="needs words"):
+        TrainedForRoles({Role.EDUCATOR}, " ")

@@ -35,7 +35,6 @@ from sro_domain import (
     NcCommission,
     Officer,
     Outcome,
-    Role,
     Rule,
     School,
     SchoolLevel,
@@ -161,19 +160,6 @@ FAILING: Mapping[str, Example] = {
     # --- Center for Safer Schools ------------------------------------------------------------
     "safer_schools.permanent_assignment": Example(
         {"permanent": False, "basis": AssignmentBasis.CRISIS_RESPONSE}
-    ),
-    "safer_schools.trained_for_roles": Example(
-        {
-            "trainings": (
-                Training(
-                    course="Patrol Refresher",
-                    kind=TrainingKind.OTHER,
-                    hours=Decimal(16),
-                    completed_on=date(2023, 3, 10),
-                    roles=frozenset({Role.LAW_ENFORCEMENT}),
-                ),
-            )
-        }
     ),
     # --- NASRO -------------------------------------------------------------------------------
     "nasro.selection.experience": Example(

@@ -52,12 +52,13 @@ import attrs
 
 from sro_domain._calendar import one_year_after
 from sro_domain._validation import DECIMAL
-from sro_domain.conditions import Changes, Condition, names
+from sro_domain.conditions import Changes, Condition, names, ordered, replaced
 from sro_domain.models import Training, TrainingKind, TrainingProvider
 from sro_domain.outcome import Outcome
+from sro_domain.roles import Role
 from sro_domain.rules import Context, Fix, Parameter, impossible
 
-__all__ = ["TrainedBy", "trained_by"]
+__all__ = ["TrainedBy", "TrainedForRoles", "trained_by", "trained_for_roles"]
 
 _MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 _TRAININGS = "officer.trainings"
@@ -577,3 +578,131 @@ def _with_providers(assignment: Any, condition: TrainedBy) -> Any:
         for course in officer.trainings or ()
     )
     return attrs.evolve(assignment, officer=attrs.evolve(officer, trainings=trainings))
+
+
+class TrainedForRoles(Condition):
+    """Courses completed by the date asked about train the officer for every one of ``roles``.
+
+    A course counts for the roles it records (``Training.roles``) from the day it is completed;
+    an unknown training record is UNKNOWN. The Center for Safer Schools' "specifically trained
+    to perform three roles" is ``trained_for_roles(TRIAD, "all three roles")``.
+
+    Attributes:
+        roles: the :class:`~sro_domain.Role` members required.
+        words: what the roles are called in the reason ("all three roles").
+        titles: whose names of the roles the reason uses: ``"safer_schools"`` or ``"nasro"``.
+    """
+
+    __slots__ = ("roles", "titles", "words")
+    _fields = ("roles", "words", "titles")
+
+    roles: frozenset[Role]
+    words: str
+    titles: str
+
+    def __init__(self, roles: Iterable[Role], words: str, titles: str = "safer_schools") -> None:
+        required = frozenset(roles)
+        if not required or not all(isinstance(role, Role) for role in required):
+            raise ValueError(f"trained_for_roles needs Role members, got {roles!r}")
+        if titles not in ("safer_schools", "nasro"):
+            raise ValueError(f"titles must be 'safer_schools' or 'nasro', got {titles!r}")
+        if not isinstance(words, str) or not words.strip():
+            raise ValueError(f"a condition needs words for its reason, got {words!r}")
+        object.__setattr__(self, "roles", required)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "titles", titles)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (TrainedForRoles, (self.roles, self.words, self.titles))
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths this condition reads."""
+        return ("trainings",)
+
+    def covered(self, record: Any, as_of: date) -> frozenset[Role]:
+        """The roles the courses completed by ``as_of`` train for."""
+        return frozenset(
+            role
+            for course in record.trainings or ()
+            if course.completed_on <= as_of
+            for role in course.roles
+        )
+
+    def _named(self, roles: Iterable[Role]) -> str:
+        attribute = f"{self.titles}_title"
+        return ", ".join(getattr(role, attribute) for role in ordered(roles))
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record`` (an officer)."""
+        if record.trainings is None:
+            return _UNKNOWN
+        return _MET if self.covered(record, context.as_of) >= self.roles else _NOT_MET
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The roles trained for by the date asked about, and those lacking."""
+        if record.trainings is None:
+            return f"training record unknown; training in {self.words} required"
+        as_of = context.as_of.isoformat()
+        covered = self.covered(record, context.as_of)
+        if covered >= self.roles:
+            return f"trained by {as_of} for {self.words}"
+        done = self._named(covered & self.roles) or "none"
+        return f"trained by {as_of} for: {done}; not for: {self._named(self.roles - covered)}"
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The roles trained for and those required; none while the record is unknown."""
+        if record.trainings is None:
+            return {}
+        return {
+            "actual": ordered(self.covered(record, context.as_of)),
+            "required": ordered(self.roles),
+        }
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The training record, when it is unknown."""
+        return ("trainings",) if record.trainings is None else ()
+
+    def changes(self, record: Any, context: Context, first: date, last: date) -> tuple[date, ...]:
+        """The day each course is completed, when it starts to count."""
+        return tuple(course.completed_on for course in record.trainings or ())
+
+    def mend(self, record: Any, context: Context) -> Fix:
+        """A course for the lacking roles, recorded as completed on the day asked about.
+
+        That is the latest day on which a verdict of that day counts it.
+        """
+        lacking = self.roles - self.covered(record, context.as_of)
+        words = self._named(lacking)
+        course = self._course(lacking, context.as_of)
+        action = (
+            f"record the officer's trainings (training for {words} required)"
+            if record.trainings is None
+            else f"complete training for: {words}"
+        )
+        return Fix(
+            "trainings",
+            action,
+            lambda changed: replaced(changed, "trainings", (*(changed.trainings or ()), course)),
+        )
+
+    @staticmethod
+    def _course(roles: frozenset[Role], on: date) -> Training:
+        return Training(course="training in the SRO roles", kind=TrainingKind.OTHER,
+                        hours=Decimal(1), completed_on=on, roles=roles)  # fmt: skip
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome: a course for every role; one that leaves the last role out; no record."""
+        last = ordered(self.roles)[-1]
+        return {
+            _MET: {"trainings": (self._course(self.roles, EXAMPLE_START),)},
+            _NOT_MET: {"trainings": (self._course(self.roles - {last}, EXAMPLE_START),)},
+            _UNKNOWN: {"trainings": None},
+        }
+
+
+def trained_for_roles(
+    roles: Iterable[Role], words: str, titles: str = "safer_schools"
+) -> TrainedForRoles:
+    """Courses completed by the date asked about train for every one of ``roles``."""
+    return TrainedForRoles(roles, words, titles)

@@ -9,7 +9,6 @@ assignment's ``permanent`` flag carries it (decision A2 in ``docs/decisions.md``
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sro_domain.conditions import joined
@@ -19,11 +18,9 @@ from sro_domain.models import (
     AgencyKind,
     Assignment,
     Officer,
-    Training,
-    TrainingKind,
 )
 from sro_domain.outcome import Outcome
-from sro_domain.roles import TRIAD, Role
+from sro_domain.roles import TRIAD
 from sro_domain.rule import Check, Decide, Mend
 from sro_domain.rules import Context, Finding, Rule, Standard
 from sro_domain.sources import SAFER_SCHOOLS_PAGE, Source
@@ -32,7 +29,6 @@ from sro_domain.standards._checks import (
     NOT_MET,
     UNKNOWN,
     Fix,
-    completions,
     flag_condition,
     replaced,
     timeless,
@@ -40,6 +36,7 @@ from sro_domain.standards._checks import (
 from sro_domain.standards.federal import (
     in_effect,
 )
+from sro_domain.training import trained_for_roles
 
 __all__ = [
     "SAFER_SCHOOLS_DEFINITION",
@@ -174,63 +171,6 @@ def _permanent(assignment: Assignment, context: Context) -> Finding:
     return finding
 
 
-def _covered_roles(officer: Officer, as_of: date) -> frozenset[Role]:
-    return frozenset(
-        role
-        for training in officer.trainings or ()
-        if training.completed_on <= as_of
-        for role in training.roles
-    )
-
-
-def _decide_roles(officer: Officer, context: Context) -> Outcome:
-    if officer.trainings is None:
-        return UNKNOWN
-    return MET if _covered_roles(officer, context.as_of) >= TRIAD else NOT_MET
-
-
-def _trained_for_roles(officer: Officer, context: Context) -> Finding:
-    outcome = _decide_roles(officer, context)
-    if outcome is UNKNOWN:
-        return Finding(
-            outcome,
-            "training record unknown; training in all three roles required",
-            missing=("trainings",),
-        )
-    covered = _covered_roles(officer, context.as_of)
-    return Finding(
-        outcome,
-        lambda: _describe_roles(covered, context.as_of),
-        lambda: {"actual": tuple(r for r in Role if r in covered), "required": tuple(Role)},
-    )
-
-
-def _mend_roles(officer: Officer, context: Context) -> Fix:
-    # Recorded as completed on the day asked about: the latest day a verdict then counts it.
-    lacking = TRIAD - _covered_roles(officer, context.as_of)
-    words = ", ".join(role.safer_schools_title for role in Role if role in lacking)
-    course = Training(course="training in the SRO roles", kind=TrainingKind.OTHER, hours=Decimal(1),
-                      completed_on=context.as_of, roles=lacking)  # fmt: skip
-    action = (
-        f"record the officer's trainings (training for {words} required)"
-        if officer.trainings is None
-        else f"complete training for: {words}"
-    )
-    return Fix(
-        "trainings",
-        action,
-        lambda record: replaced(record, "trainings", (*(record.trainings or ()), course)),
-    )
-
-
-def _describe_roles(covered: frozenset[Role], as_of: date) -> str:
-    if covered >= TRIAD:
-        return f"trained by {as_of.isoformat()} for all three roles"
-    done = ", ".join(role.safer_schools_title for role in Role if role in covered) or "none"
-    lacking = ", ".join(role.safer_schools_title for role in Role if role not in covered)
-    return f"trained by {as_of.isoformat()} for: {done}; not for: {lacking}"
-
-
 IN_EFFECT = in_effect(
     id="safer_schools.in_effect",
     title="Assigned on the date asked about",
@@ -294,10 +234,7 @@ TRAINED_FOR_ROLES = Rule(
     quote="The SRO is specifically trained to perform three roles: law enforcement officer; "
     "law-related counselor; law-related education teacher",
     subject=Officer,
-    check=_trained_for_roles,
-    decide=_decide_roles,
-    changes=completions,
-    mend=_mend_roles,
+    condition=trained_for_roles(TRIAD, "all three roles"),
 )
 
 SAFER_SCHOOLS_DEFINITION = Standard(

@@ -22,6 +22,7 @@ from hypothesis.errors import InvalidArgument
 
 from sro_domain._calendar import one_year_after, weeks_covered
 from sro_domain.agreements import UnderAgreement
+from sro_domain.conditions import ordered
 from sro_domain.employment import AssignedByEmployer
 from sro_domain.models import (
     NO_MOU,
@@ -70,7 +71,7 @@ from sro_domain.standards.north_carolina import course_deadline
 from sro_domain.standards.safer_schools import CERTIFIED_TESTS
 from sro_domain.strategies import _conditions as conditions
 from sro_domain.strategies import _records as records
-from sro_domain.training import TrainedBy
+from sro_domain.training import TrainedBy, TrainedForRoles
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 DAY = timedelta(days=1)
@@ -492,29 +493,38 @@ def _course(draw: st.DrawFn, kind: TrainingKind, hours: Decimal, on: date) -> Tr
     )
 
 
-@knob("safer_schools.trained_for_roles")
-def _trained_for_roles(scene: Scene, outcome: Outcome) -> None:
-    if outcome is UNKNOWN:
-        scene.officer["trainings"] = None
-        return
-    draw = scene.draw
-    roles = list(Role)
-    if outcome is MET:
-        covered = frozenset(roles)
-    else:
-        lacking = draw(records.subsets(roles, min_size=1))
-        covered = frozenset(roles) - lacking
-    courses: list[Training] = []
-    remaining = [role for role in roles if role in covered]
-    while remaining:
-        taken = draw(st.integers(min_value=1, max_value=len(remaining)))
-        part, remaining = remaining[:taken], remaining[taken:]
-        courses.append(_role_course(draw, frozenset(part), _before(draw, scene.as_of)))
-    if outcome is NOT_MET and draw(st.booleans()):
-        # The missing roles, trained for only after the date asked about.
-        late = _after(draw, scene.as_of + DAY, _SOME_DAYS)
-        courses.append(_role_course(draw, frozenset(roles) - covered, late))
-    scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
+@functools.cache
+def _roles_knob(condition: TrainedForRoles) -> Knob:
+    """Courses for the condition's roles, one knob per condition.
+
+    Met: each role by the date asked about. Not met: some only after it, or never. Unknown: no
+    training record.
+    """
+    required = list(ordered(condition.roles))
+
+    def draw_courses(scene: Scene, outcome: Outcome) -> None:
+        if outcome is UNKNOWN:
+            scene.officer["trainings"] = None
+            return
+        draw = scene.draw
+        if outcome is MET:
+            covered = frozenset(required)
+        else:
+            lacking = draw(records.subsets(required, min_size=1))
+            covered = frozenset(required) - lacking
+        courses: list[Training] = []
+        remaining = [role for role in required if role in covered]
+        while remaining:
+            taken = draw(st.integers(min_value=1, max_value=len(remaining)))
+            part, remaining = remaining[:taken], remaining[taken:]
+            courses.append(_role_course(draw, frozenset(part), _before(draw, scene.as_of)))
+        if outcome is NOT_MET and draw(st.booleans()):
+            # The missing roles, trained for only after the date asked about.
+            late = _after(draw, scene.as_of + DAY, _SOME_DAYS)
+            courses.append(_role_course(draw, frozenset(required) - covered, late))
+        scene.officer["trainings"] = tuple(draw(st.permutations(courses)))
+
+    return Knob(draw_courses, _always(MET, NOT_MET, UNKNOWN))
 
 
 def _role_course(draw: st.DrawFn, roles: frozenset[Role], on: date) -> Training:
@@ -1130,6 +1140,8 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         return _agreement_knob(rule.condition)
     if isinstance(rule.condition, AssignedByEmployer) and rule.subject is Assignment:
         return _employer_knob(rule.condition)
+    if isinstance(rule.condition, TrainedForRoles) and rule.subject is Officer:
+        return _roles_knob(rule.condition)
     condition = conditions.check_supported(rule, standard_id)
     record = _SCENE_RECORDS.get(rule.subject)
     if record is None:
