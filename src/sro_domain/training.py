@@ -52,7 +52,7 @@ import attrs
 
 from sro_domain._calendar import one_year_after
 from sro_domain._validation import DECIMAL
-from sro_domain.conditions import Changes, Condition, names, ordered, replaced
+from sro_domain.conditions import Changes, Condition, _words, names, ordered, replaced
 from sro_domain.models import Training, TrainingKind, TrainingProvider
 from sro_domain.outcome import Outcome
 from sro_domain.roles import Role
@@ -606,10 +606,8 @@ class TrainedForRoles(Condition):
             raise ValueError(f"trained_for_roles needs Role members, got {roles!r}")
         if titles not in ("safer_schools", "nasro"):
             raise ValueError(f"titles must be 'safer_schools' or 'nasro', got {titles!r}")
-        if not isinstance(words, str) or not words.strip():
-            raise ValueError(f"a condition needs words for its reason, got {words!r}")
         object.__setattr__(self, "roles", required)
-        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "words", _words(words))
         object.__setattr__(self, "titles", titles)
 
     def __reduce__(self) -> tuple[Any, ...]:
