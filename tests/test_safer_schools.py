@@ -179,3 +179,26 @@ class TestSecurityGuards:
             "assignment.officer.employer",
             "assignment.officer.law_enforcement_authority",
         }
+
+
+def test_the_certified_officer_condition_names_its_employers() -> None:
+    """Decision CSS1, written once: "a certified law enforcement officer" whose employer is of
+    the kinds an authority counts; a remedy hires with the first of them.
+    """
+    import pickle
+
+    from sro_domain import AgencyKind
+    from sro_domain.employment import CertifiedOfficer, certified_officer
+    from sro_domain.rules import Context
+
+    sheriffs = certified_officer({AgencyKind.SHERIFFS_OFFICE})
+    assert sheriffs.agency().kind is AgencyKind.SHERIFFS_OFFICE
+    assert pickle.loads(pickle.dumps(sheriffs)) == sheriffs
+    context = Context(date(2024, 9, 3), {})
+    assert sheriffs.missing(officer(certified=False, employer=None), context) == ()
+    assert sheriffs.missing(officer(certified=None, employer=None), context) == (
+        "certified",
+        "employer",
+    )
+    with pytest.raises(ValueError, match="needs AgencyKind members"):
+        CertifiedOfficer([])

@@ -51,7 +51,6 @@ from sro_domain import (
 from sro_domain.conditions import names
 from sro_domain.examples import COMMUNITY_SRO
 from sro_domain.standard import reach
-from sro_domain.standards.safer_schools import CERTIFIED_TESTS
 from sro_domain.strategies._targets import Plan, in_effect_rule
 
 
@@ -248,8 +247,6 @@ def worked(rule: Rule, standard: Standard) -> dict[Outcome, Example]:
         found[Outcome.NOT_MET] = FAILING[rule.id]
     elif in_effect_rule(rule):
         found[Outcome.NOT_MET] = _NOT_YET_STARTED
-    elif rule.decide in CERTIFIED_TESTS:
-        found[Outcome.NOT_MET] = Example({f"{prefix(rule, standard)}certified": False})
     unknown = UNKNOWN_EXAMPLES.get(rule.id) or _one_unknown_fact(rule, standard)
     if unknown is not None:
         found[Outcome.UNKNOWN] = unknown

@@ -23,12 +23,29 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sro_domain.conditions import Changes, Condition, _words, names, ordered, replaced
+from sro_domain.conditions import (
+    Changes,
+    Condition,
+    _words,
+    all_of,
+    is_true,
+    joined,
+    names,
+    ordered,
+    replaced,
+)
 from sro_domain.models import Agency, AgencyKind
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Fix, impossible
 
-__all__ = ["AssignedByEmployer", "EmployedBy", "assigned_by_employer", "employed_by"]
+__all__ = [
+    "AssignedByEmployer",
+    "CertifiedOfficer",
+    "EmployedBy",
+    "assigned_by_employer",
+    "certified_officer",
+    "employed_by",
+]
 
 _MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 
@@ -282,3 +299,138 @@ def assigned_by_employer(
 def _agency_words(agency: Agency) -> str:
     """An agency's name and kind: two agencies that differ by either are told apart (N4)."""
     return f"{agency.name} ({agency.kind.value.replace('_', ' ')})"
+
+
+# Decision CSS1: certified, and a law enforcement officer, with authority.
+_CERTIFIED_FLAGS = all_of(
+    is_true("certified", "holds state law-enforcement certification"),
+    is_true("law_enforcement_authority", "holds law-enforcement authority"),
+)
+_A_LAW_ENFORCEMENT_AGENCY = Agency(
+    name="a law-enforcement agency", kind=AgencyKind.OTHER_LAW_ENFORCEMENT
+)
+
+
+class CertifiedOfficer(Condition):
+    """A certified law enforcement officer: certified, with authority, employed by one of ``kinds``.
+
+    "A certified law enforcement officer" is certified, and a law enforcement officer — one with
+    law-enforcement authority, employed by a law-enforcement agency. A guard certified by some
+    body is no law enforcement officer (decision CSS1). ``kinds`` are the employers an
+    authority counts (Florida's, Pennsylvania's and Virginia's definitions narrow them).
+
+    Attributes:
+        kinds: the :class:`~sro_domain.AgencyKind` members an employer may be.
+    """
+
+    __slots__ = ("kinds",)
+    _fields = ("kinds",)
+
+    kinds: frozenset[AgencyKind]
+
+    def __init__(self, kinds: Iterable[AgencyKind]) -> None:
+        counted = frozenset(kinds)
+        if not counted or not all(isinstance(kind, AgencyKind) for kind in counted):
+            raise ValueError(f"certified_officer needs AgencyKind members, got {kinds!r}")
+        object.__setattr__(self, "kinds", counted)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (CertifiedOfficer, (self.kinds,))
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The dotted paths this condition reads."""
+        return ("certified", "law_enforcement_authority", "employer")
+
+    def _employer_outcome(self, record: Any) -> Outcome:
+        employer: Agency | None = record.employer
+        if employer is None:
+            return _UNKNOWN
+        return _MET if employer.kind in self.kinds else _NOT_MET
+
+    def decide(self, record: Any, context: Context) -> Outcome:
+        """The outcome on ``record`` (an officer)."""
+        return _CERTIFIED_FLAGS.decide(record, context) & self._employer_outcome(record)
+
+    def reason(self, record: Any, context: Context) -> str:
+        """The employer and its kind, then the certification and authority."""
+        employer: Agency | None = record.employer
+        if employer is None:
+            where = "employer: unknown"
+        else:
+            if employer.kind in self.kinds:
+                law = "a law-enforcement agency"
+            elif employer.is_law_enforcement:
+                law = "not an agency this definition counts"
+            else:
+                law = "not a law-enforcement agency"
+            where = f"employed by {_agency_words(employer)}, {law}"
+        return f"{where}; {_CERTIFIED_FLAGS.reason(record, context)}"
+
+    def facts(self, record: Any, context: Context) -> dict[str, object]:
+        """The two flags and the employer's kind."""
+        employer: Agency | None = record.employer
+        return {
+            "certified": record.certified,
+            "law_enforcement_authority": record.law_enforcement_authority,
+            "employer_kind": None if employer is None else employer.kind,
+        }
+
+    def missing(self, record: Any, context: Context) -> tuple[str, ...]:
+        """The unknown flags, and the employer when it is unknown."""
+        if self.decide(record, context) is not _UNKNOWN:
+            return ()
+        found = tuple(_CERTIFIED_FLAGS.missing(record, context))
+        return (*found, "employer") if record.employer is None else found
+
+    def agency(self) -> Agency:
+        """The agency a remedy employs the officer with: the generic one, or the first kind."""
+        if _A_LAW_ENFORCEMENT_AGENCY.kind in self.kinds:
+            return _A_LAW_ENFORCEMENT_AGENCY
+        kind = next(kind for kind in AgencyKind if kind in self.kinds)
+        return Agency(name=f"a {kind.value.replace('_', ' ')}", kind=kind)
+
+    def mend(self, record: Any, context: Context) -> Fix:
+        """The flags set to yes, and an employer of a kind that counts, as each is lacking."""
+        fixes = []
+        if _CERTIFIED_FLAGS.decide(record, context) is not _MET:
+            fixes.append(_CERTIFIED_FLAGS.mend(record, context))
+        employer: Agency | None = record.employer
+        if self._employer_outcome(record) is not _MET:
+            hired_by = self.agency()
+            required = (
+                "a law-enforcement agency"
+                if hired_by is _A_LAW_ENFORCEMENT_AGENCY
+                else "one of "
+                + ", ".join(k.value.replace("_", " ") for k in AgencyKind if k in self.kinds)
+            )
+            now = (
+                "unknown"
+                if employer is None
+                else f"{employer.name}, {employer.kind.value.replace('_', ' ')}"
+            )
+            fixes.append(
+                Fix(
+                    "employer",
+                    f"employer: {required} required ({now} now)",
+                    lambda changed: replaced(changed, "employer", hired_by),
+                )
+            )
+        return joined(fixes)
+
+    def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
+        """Per outcome, the fewest field changes that give it.
+
+        MET: certified, with authority, employed by an agency that counts. NOT_MET: not
+        certified. UNKNOWN: certification unknown.
+        """
+        return {
+            _MET: {"certified": True, "law_enforcement_authority": True, "employer": self.agency()},
+            _NOT_MET: {"certified": False},
+            _UNKNOWN: {"certified": None},
+        }
+
+
+def certified_officer(kinds: Iterable[AgencyKind]) -> CertifiedOfficer:
+    """A certified law enforcement officer employed by an agency of one of ``kinds``."""
+    return CertifiedOfficer(kinds)

@@ -9,28 +9,19 @@ assignment's ``permanent`` flag carries it (decision A2 in ``docs/decisions.md``
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from sro_domain.conditions import joined
+from sro_domain.employment import certified_officer
 from sro_domain.models import (
     LAW_ENFORCEMENT_KINDS,
-    Agency,
     AgencyKind,
     Assignment,
     Officer,
 )
-from sro_domain.outcome import Outcome
 from sro_domain.roles import TRIAD
-from sro_domain.rule import Check, Decide, Mend
 from sro_domain.rules import Context, Finding, Rule, Standard
 from sro_domain.sources import SAFER_SCHOOLS_PAGE, Source
 from sro_domain.standards._checks import (
-    MET,
-    NOT_MET,
-    UNKNOWN,
-    Fix,
     flag_condition,
-    replaced,
     timeless,
 )
 from sro_domain.standards.federal import (
@@ -44,114 +35,6 @@ __all__ = [
     "is_safer_schools_sro",
     "trained_for_three_roles",
 ]
-
-
-_CERTIFIED = [
-    ("certified", "holds state law-enforcement certification"),
-    ("law_enforcement_authority", "holds law-enforcement authority"),
-]
-_CERTIFIED_FLAGS = flag_condition(_CERTIFIED)
-_decide_flags, _describe_flags = _CERTIFIED_FLAGS.decide, _CERTIFIED_FLAGS.check
-_A_LAW_ENFORCEMENT_AGENCY = Agency(
-    name="a law-enforcement agency", kind=AgencyKind.OTHER_LAW_ENFORCEMENT
-)
-
-
-CERTIFIED_TESTS: dict[Any, frozenset[AgencyKind]] = {}
-"""Each certified-officer check's ``decide``, with the employer kinds it counts: the targeted
-strategies draw employers of those kinds for a rule built by :func:`certified_officer_rule`."""
-
-
-def certified_test(
-    employers: frozenset[AgencyKind] = LAW_ENFORCEMENT_KINDS,
-) -> tuple[Decide, Check, Mend]:
-    """The test of a certified law enforcement officer whose employer is of ``employers``."""
-    counted = frozenset(employers)
-
-    def employer_outcome(officer: Officer) -> Outcome:
-        employer = officer.employer
-        if employer is None:
-            return UNKNOWN
-        return MET if employer.kind in counted else NOT_MET
-
-    def decide(officer: Officer, context: Context) -> Outcome:
-        # "a certified law enforcement officer": certified, and a law enforcement officer — one
-        # with law-enforcement authority, employed by a law-enforcement agency. A guard
-        # certified by some body is no law enforcement officer (decision CSS1).
-        return _decide_flags(officer, context) & employer_outcome(officer)
-
-    def check(officer: Officer, context: Context) -> Finding:
-        outcome = decide(officer, context)
-        employer = officer.employer
-        if employer is None:
-            where = "employer: unknown"
-        else:
-            kind = employer.kind.value.replace("_", " ")
-            if employer.kind in counted:
-                law = "a law-enforcement agency"
-            elif employer.is_law_enforcement:
-                law = "not an agency this definition counts"
-            else:
-                law = "not a law-enforcement agency"
-            where = f"employed by {employer.name} ({kind}), {law}"
-        flags_finding = _describe_flags(officer, context)
-        missing = set(flags_finding.missing) if outcome is UNKNOWN else set()
-        if outcome is UNKNOWN and employer is None:
-            missing.add("employer")
-        return Finding(
-            outcome,
-            lambda: f"{where}; {flags_finding.reason}",
-            lambda: {
-                "certified": officer.certified,
-                "law_enforcement_authority": officer.law_enforcement_authority,
-                "employer_kind": None if employer is None else employer.kind,
-            },
-            missing,
-        )
-
-    # The agency a remedy employs the officer with: the generic one, or the first kind counted.
-    hired_by = (
-        _A_LAW_ENFORCEMENT_AGENCY
-        if _A_LAW_ENFORCEMENT_AGENCY.kind in counted
-        else Agency(
-            name=f"a {_first_kind(counted).value.replace('_', ' ')}", kind=_first_kind(counted)
-        )
-    )
-    required = (
-        "a law-enforcement agency"
-        if hired_by is _A_LAW_ENFORCEMENT_AGENCY
-        else f"one of {', '.join(k.value.replace('_', ' ') for k in AgencyKind if k in counted)}"
-    )
-
-    def mend(officer: Officer, context: Context) -> Fix:
-        fixes = []
-        if _decide_flags(officer, context) is not MET:
-            fixes.append(_CERTIFIED_FLAGS.mend(officer, context))
-        employer = officer.employer
-        if employer_outcome(officer) is not MET:
-            now = (
-                "unknown"
-                if employer is None
-                else f"{employer.name}, {employer.kind.value.replace('_', ' ')}"
-            )
-            fixes.append(
-                Fix(
-                    "employer",
-                    f"employer: {required} required ({now} now)",
-                    lambda record: replaced(record, "employer", hired_by),
-                )
-            )
-        return joined(fixes)
-
-    CERTIFIED_TESTS[decide] = counted
-    return decide, check, mend
-
-
-def _first_kind(kinds: frozenset[AgencyKind]) -> AgencyKind:
-    return next(kind for kind in AgencyKind if kind in kinds)
-
-
-_decide_certified, _certified, _mend_certified = certified_test()
 
 
 _PERMANENT = flag_condition([("permanent", "assigned permanently")])
@@ -191,15 +74,10 @@ def certified_officer_rule(
     Certified, with law-enforcement authority, employed by a law-enforcement agency (decision
     CSS1) — of the kinds in ``employers``. Other authorities that ask for "a certified law
     enforcement officer … employed by a law enforcement agency" cite their own words with the
-    same test, and the targeted strategies know it by its check (``CERTIFIED_TESTS``).
+    same test, :func:`~sro_domain.employment.certified_officer`.
     """
-    decide, check, mend = (
-        (_decide_certified, _certified, _mend_certified)
-        if employers == LAW_ENFORCEMENT_KINDS
-        else certified_test(employers)
-    )
     return Rule(id=id, title=title, source=source, quote=quote, subject=Officer,
-                check=check, decide=decide, changes=timeless, mend=mend)  # fmt: skip
+                condition=certified_officer(employers))  # fmt: skip
 
 
 CERTIFIED_OFFICER = Rule(
@@ -208,10 +86,7 @@ CERTIFIED_OFFICER = Rule(
     source=SAFER_SCHOOLS_PAGE,
     quote="a certified law enforcement officer",
     subject=Officer,
-    check=_certified,
-    decide=_decide_certified,
-    changes=timeless,
-    mend=_mend_certified,
+    condition=certified_officer(LAW_ENFORCEMENT_KINDS),
 )
 PERMANENT_ASSIGNMENT = Rule(
     id="safer_schools.permanent_assignment",

@@ -23,7 +23,7 @@ from hypothesis.errors import InvalidArgument
 from sro_domain._calendar import one_year_after, weeks_covered
 from sro_domain.agreements import UnderAgreement
 from sro_domain.conditions import ordered
-from sro_domain.employment import AssignedByEmployer
+from sro_domain.employment import AssignedByEmployer, CertifiedOfficer
 from sro_domain.models import (
     NO_MOU,
     Agency,
@@ -68,7 +68,6 @@ from sro_domain.standards import north_carolina as nc
 from sro_domain.standards.federal import assigned_on
 from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
-from sro_domain.standards.safer_schools import CERTIFIED_TESTS
 from sro_domain.strategies import _conditions as conditions
 from sro_domain.strategies import _records as records
 from sro_domain.training import TrainedBy, TrainedForRoles
@@ -1129,15 +1128,14 @@ def _knob_of(rule: Rule, standard_id: str) -> Knob:
         return hooked
     if rule.condition is None and rule.id in KNOBS:
         return KNOBS[rule.id]
-    counted = CERTIFIED_TESTS.get(rule.decide)
-    if counted is not None:
-        return _certified_knob(counted)
     if in_effect_rule(rule):
         return _IN_EFFECT_KNOB
     if isinstance(rule.condition, TrainedBy) and rule.subject is Assignment:
         return _training_knob(rule.condition)
     if isinstance(rule.condition, UnderAgreement) and rule.subject is Assignment:
         return _agreement_knob(rule.condition)
+    if isinstance(rule.condition, CertifiedOfficer) and rule.subject is Officer:
+        return _certified_knob(rule.condition.kinds)
     if isinstance(rule.condition, AssignedByEmployer) and rule.subject is Assignment:
         return _employer_knob(rule.condition)
     if isinstance(rule.condition, TrainedForRoles) and rule.subject is Officer:
