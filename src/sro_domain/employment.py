@@ -107,13 +107,11 @@ class EmployedBy(Condition):
 
     def agency(self) -> Agency:
         """The employer a worked example or a remedy names: of the first kind that counts."""
-        kind = ordered(self.kinds)[0]
-        return Agency(name=f"A {names([kind])}", kind=kind)
+        return _named_after(ordered(self.kinds)[0])
 
     def other(self) -> Agency | None:
         """An employer that does not count, if any kind does not."""
-        kind = next((kind for kind in AgencyKind if kind not in self.kinds), None)
-        return None if kind is None else Agency(name=f"A {names([kind])}", kind=kind)
+        return _not_counted(self.kinds)
 
     def mend(self, record: Any, context: Context) -> Fix:
         """The officer employed by an agency that counts: a change of employer."""
@@ -264,8 +262,7 @@ class AssignedByEmployer(Condition):
 
     def agency(self) -> Agency:
         """The agency a worked example assigns and employs by: of the first kind that counts."""
-        kind = ordered(self.kinds)[0]
-        return Agency(name=f"A {names([kind])}", kind=kind)
+        return _named_after(ordered(self.kinds)[0])
 
     def examples(self, parameters: Mapping[str, Any]) -> dict[Outcome, Changes]:
         """Per outcome, the fewest field changes that give it.
@@ -275,14 +272,25 @@ class AssignedByEmployer(Condition):
         """
         agency = self.agency()
         found: dict[Outcome, Changes] = {_MET: {"agency": agency, "officer.employer": agency}}
-        other = next((kind for kind in AgencyKind if kind not in self.kinds), None)
+        other = _not_counted(self.kinds)
         found[_NOT_MET] = (
             {"officer.employer": Agency(name=f"Another {names([agency.kind])}", kind=agency.kind)}
             if other is None
-            else {"agency": Agency(name=f"A {names([other])}", kind=other)}
+            else {"agency": other}
         )
         found[_UNKNOWN] = {"officer.employer": None}
         return found
+
+
+def _named_after(kind: AgencyKind) -> Agency:
+    """An agency a worked example or a remedy names by its kind: "A police department"."""
+    return Agency(name=f"A {names([kind])}", kind=kind)
+
+
+def _not_counted(kinds: frozenset[AgencyKind]) -> Agency | None:
+    """An agency of the first kind not in ``kinds``; ``None`` if every kind is."""
+    kind = next((kind for kind in AgencyKind if kind not in kinds), None)
+    return None if kind is None else _named_after(kind)
 
 
 def assigned_by_employer(
