@@ -50,6 +50,14 @@ __all__ = [
 _MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 
 
+def _agency_kinds(kinds: Iterable[AgencyKind], maker: str) -> frozenset[AgencyKind]:
+    """``kinds`` as a set of at least one ``AgencyKind``; else ``ValueError`` naming ``maker``."""
+    counted = frozenset(kinds)
+    if not counted or not all(isinstance(kind, AgencyKind) for kind in counted):
+        raise ValueError(f"{maker} needs AgencyKind members, got {kinds!r}")
+    return counted
+
+
 class EmployedBy(Condition):
     """The officer's employer is an agency of one of ``kinds``.
 
@@ -65,10 +73,7 @@ class EmployedBy(Condition):
     words: str
 
     def __init__(self, kinds: Iterable[AgencyKind], words: str) -> None:
-        counted = frozenset(kinds)
-        if not counted or not all(isinstance(kind, AgencyKind) for kind in counted):
-            raise ValueError(f"employed_by needs AgencyKind members, got {kinds!r}")
-        object.__setattr__(self, "kinds", counted)
+        object.__setattr__(self, "kinds", _agency_kinds(kinds, "employed_by"))
         object.__setattr__(self, "words", _words(words))
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -169,10 +174,7 @@ class AssignedByEmployer(Condition):
     remedy_words: str
 
     def __init__(self, kinds: Iterable[AgencyKind], words: str, remedy_words: str) -> None:
-        counted = frozenset(kinds)
-        if not counted or not all(isinstance(kind, AgencyKind) for kind in counted):
-            raise ValueError(f"assigned_by_employer needs AgencyKind members, got {kinds!r}")
-        object.__setattr__(self, "kinds", counted)
+        object.__setattr__(self, "kinds", _agency_kinds(kinds, "assigned_by_employer"))
         object.__setattr__(self, "words", _words(words))
         object.__setattr__(self, "remedy_words", _words(remedy_words))
 
@@ -337,10 +339,7 @@ class CertifiedOfficer(Condition):
     kinds: frozenset[AgencyKind]
 
     def __init__(self, kinds: Iterable[AgencyKind]) -> None:
-        counted = frozenset(kinds)
-        if not counted or not all(isinstance(kind, AgencyKind) for kind in counted):
-            raise ValueError(f"certified_officer needs AgencyKind members, got {kinds!r}")
-        object.__setattr__(self, "kinds", counted)
+        object.__setattr__(self, "kinds", _agency_kinds(kinds, "certified_officer"))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (CertifiedOfficer, (self.kinds,))
