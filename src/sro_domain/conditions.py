@@ -840,6 +840,14 @@ def _merged(changes: Iterable[Changes]) -> Changes:
     return found
 
 
+def _members_of(values: Iterable[Any], kind: type[enum.Enum], maker: str) -> frozenset[Any]:
+    """``values`` as a set of at least one ``kind`` member; else ``ValueError`` naming ``maker``."""
+    members = frozenset(values)
+    if not members or not all(isinstance(member, kind) for member in members):
+        raise ValueError(f"{maker} needs {kind.__name__} members, got {values!r}")
+    return members
+
+
 def _words(words: str) -> str:
     if not isinstance(words, str) or not words.strip():
         raise ValueError(f"a condition needs words for its reason, got {words!r}")

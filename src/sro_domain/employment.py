@@ -26,6 +26,7 @@ from typing import Any
 from sro_domain.conditions import (
     Changes,
     Condition,
+    _members_of,
     _words,
     all_of,
     is_true,
@@ -50,14 +51,6 @@ __all__ = [
 _MET, _NOT_MET, _UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 
 
-def _agency_kinds(kinds: Iterable[AgencyKind], maker: str) -> frozenset[AgencyKind]:
-    """``kinds`` as a set of at least one ``AgencyKind``; else ``ValueError`` naming ``maker``."""
-    counted = frozenset(kinds)
-    if not counted or not all(isinstance(kind, AgencyKind) for kind in counted):
-        raise ValueError(f"{maker} needs AgencyKind members, got {kinds!r}")
-    return counted
-
-
 class EmployedBy(Condition):
     """The officer's employer is an agency of one of ``kinds``.
 
@@ -73,7 +66,7 @@ class EmployedBy(Condition):
     words: str
 
     def __init__(self, kinds: Iterable[AgencyKind], words: str) -> None:
-        object.__setattr__(self, "kinds", _agency_kinds(kinds, "employed_by"))
+        object.__setattr__(self, "kinds", _members_of(kinds, AgencyKind, "employed_by"))
         object.__setattr__(self, "words", _words(words))
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -174,7 +167,7 @@ class AssignedByEmployer(Condition):
     remedy_words: str
 
     def __init__(self, kinds: Iterable[AgencyKind], words: str, remedy_words: str) -> None:
-        object.__setattr__(self, "kinds", _agency_kinds(kinds, "assigned_by_employer"))
+        object.__setattr__(self, "kinds", _members_of(kinds, AgencyKind, "assigned_by_employer"))
         object.__setattr__(self, "words", _words(words))
         object.__setattr__(self, "remedy_words", _words(remedy_words))
 
@@ -339,7 +332,7 @@ class CertifiedOfficer(Condition):
     kinds: frozenset[AgencyKind]
 
     def __init__(self, kinds: Iterable[AgencyKind]) -> None:
-        object.__setattr__(self, "kinds", _agency_kinds(kinds, "certified_officer"))
+        object.__setattr__(self, "kinds", _members_of(kinds, AgencyKind, "certified_officer"))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (CertifiedOfficer, (self.kinds,))

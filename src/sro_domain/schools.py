@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sro_domain.conditions import Changes, Condition, _words, ordered, replaced
+from sro_domain.conditions import Changes, Condition, _members_of, _words, ordered, replaced
 from sro_domain.models import School, SchoolLevel, SchoolSector
 from sro_domain.outcome import Outcome
 from sro_domain.rules import Context, Fix
@@ -55,11 +55,8 @@ class ServesSchool(Condition):
     def __init__(
         self, words: str, *, levels: Iterable[SchoolLevel], sectors: Iterable[SchoolSector]
     ) -> None:
-        counted_levels, counted_sectors = frozenset(levels), frozenset(sectors)
-        if not counted_levels or not all(isinstance(m, SchoolLevel) for m in counted_levels):
-            raise ValueError(f"serves_school needs SchoolLevel members, got {levels!r}")
-        if not counted_sectors or not all(isinstance(m, SchoolSector) for m in counted_sectors):
-            raise ValueError(f"serves_school needs SchoolSector members, got {sectors!r}")
+        counted_levels = _members_of(levels, SchoolLevel, "serves_school")
+        counted_sectors = _members_of(sectors, SchoolSector, "serves_school")
         object.__setattr__(self, "words", _words(words))
         object.__setattr__(self, "levels", counted_levels)
         object.__setattr__(self, "sectors", counted_sectors)

@@ -52,7 +52,15 @@ import attrs
 
 from sro_domain._calendar import one_year_after
 from sro_domain._validation import DECIMAL
-from sro_domain.conditions import Changes, Condition, _words, names, ordered, replaced
+from sro_domain.conditions import (
+    Changes,
+    Condition,
+    _members_of,
+    _words,
+    names,
+    ordered,
+    replaced,
+)
 from sro_domain.models import Training, TrainingKind, TrainingProvider
 from sro_domain.outcome import Outcome
 from sro_domain.roles import Role
@@ -601,9 +609,7 @@ class TrainedForRoles(Condition):
     titles: str
 
     def __init__(self, roles: Iterable[Role], words: str, titles: str = "safer_schools") -> None:
-        required = frozenset(roles)
-        if not required or not all(isinstance(role, Role) for role in required):
-            raise ValueError(f"trained_for_roles needs Role members, got {roles!r}")
+        required = _members_of(roles, Role, "trained_for_roles")
         if titles not in ("safer_schools", "nasro"):
             raise ValueError(f"titles must be 'safer_schools' or 'nasro', got {titles!r}")
         object.__setattr__(self, "roles", required)

@@ -67,11 +67,6 @@ def day_after(day: date | None) -> tuple[date, ...]:
     return () if day is None or day == date.max else (date.fromordinal(day.toordinal() + 1),)
 
 
-def completions(officer: Any, context: Context, first: date, last: date) -> tuple[date, ...]:
-    """A rule on the trainings completed by ``as_of`` can change the day each is completed."""
-    return tuple(training.completed_on for training in officer.trainings or ())
-
-
 def filings(officer: Any, context: Context, first: date, last: date) -> tuple[date, ...]:
     """A rule on the conduct records on file by ``as_of`` can change the day each is dated."""
     return tuple(record.on for record in officer.conduct_records or ())
