@@ -281,11 +281,16 @@ class TrainedBy(Condition):
         if record.officer.trainings is None:
             return _UNKNOWN
         known, unconfirmed, _ = self._tally(record, context.as_of)
-        need = self._required(context)
+        return self._counted(known, unconfirmed, self._required(context), start, context.as_of)
+
+    def _counted(
+        self, known: Decimal, unconfirmed: Decimal, need: Decimal | None, start: date, as_of: date
+    ) -> Outcome:
+        """The outcome from the tally, for a record neither exempt nor without trainings."""
         need = Decimal(1) if need is None else need
         if known >= need:
             return _MET
-        if self._open(start, context.as_of) or DECIMAL.add(known, unconfirmed) >= need:
+        if self._open(start, as_of) or DECIMAL.add(known, unconfirmed) >= need:
             return _UNKNOWN
         return _NOT_MET
 
@@ -333,7 +338,7 @@ class TrainedBy(Condition):
             wanted = f"{need} hours" if need is not None else "a course"
             return f"training record unknown; {wanted} of {self.words} required {due}"
         known, unconfirmed, last = self._tally(record, as_of)
-        outcome = self.decide(record, context)
+        outcome = self._counted(known, unconfirmed, need, start, as_of)
         state = []
         if need is None:
             count = int(known)
