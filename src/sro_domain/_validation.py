@@ -126,6 +126,31 @@ def is_a(kind: type, value: object) -> bool:
     return isinstance(value, kind)
 
 
+_TYPE_ONLY: set[Validator] = set()
+# The validators that check nothing but a value's type, which a decoder that builds values of the
+# annotated types makes redundant (the codec's fast path). Every other validator says something
+# the type does not, and always runs.
+
+
+def _type_only(validate: Validator) -> Validator:
+    _TYPE_ONLY.add(validate)
+    return validate
+
+
+def beyond_type(validator: object) -> tuple[Validator, ...]:
+    """The checks of a field's ``validator`` that its annotated type does not already imply.
+
+    A list of validators (attrs' ``and_``) is read apart; one the library cannot read apart is
+    kept whole.
+    """
+    if validator is None or validator in _TYPE_ONLY:
+        return ()
+    parts = getattr(validator, "_validators", None)
+    if isinstance(parts, tuple):
+        return tuple(part for part in parts if part not in _TYPE_ONLY)
+    return (cast(Validator, validator),)
+
+
 def instance_of(kind: type, *, optional: bool = False) -> Validator:
     """Accept values of ``kind`` (and ``None`` when ``optional``)."""
     must = _describe(kind) + (" or None" if optional else "")
@@ -136,7 +161,7 @@ def instance_of(kind: type, *, optional: bool = False) -> Validator:
         if not is_a(kind, value):
             reject(instance, attribute, value, f"be {must}")
 
-    return validate
+    return _type_only(validate)
 
 
 def name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -171,7 +196,7 @@ def tuple_of(kind: type, *, optional: bool = True) -> Validator:
                     f"hold only {item} items; item {index} is {show(element)}",
                 )
 
-    return validate
+    return _type_only(validate)
 
 
 def frozenset_of(kind: type, *, optional: bool = True, non_empty: bool = False) -> Validator:
@@ -189,7 +214,7 @@ def frozenset_of(kind: type, *, optional: bool = True, non_empty: bool = False) 
         if non_empty and not value:
             reject(instance, attribute, value, f"hold at least one {kind.__name__}")
 
-    return validate
+    return validate if non_empty else _type_only(validate)
 
 
 def _iterable(value: object) -> bool:

@@ -41,9 +41,9 @@ from typing import Any, TypeVar
 import attrs
 
 from sro_domain import __version__
-from sro_domain._validation import show
+from sro_domain._validation import beyond_type, show
 from sro_domain.errors import InvalidRecordError, SRODomainError
-from sro_domain.models import NO_MOU, NoMou
+from sro_domain.models import NO_MOU, NoMou, _Record
 from sro_domain.outcome import Outcome
 from sro_domain.planning import Remedy, Timeline
 from sro_domain.rules import Rule, Standard, Verdict
@@ -647,7 +647,8 @@ def from_data(model: type[T], data: Any, *, standards: Iterable[Standard] = ()) 
 
     Raises:
         DecodeError: with every problem found and its path (``officer.trainings[2].hours``).
-        TypeError: ``model`` is not a record type, or ``standards`` is given for a record.
+        TypeError: ``model`` is not a record type, one of its fields has a type the codec does
+            not read, or ``standards`` is given for a record.
     """
     if model is Verdict:
         return _decode_top_verdict(data, _known(tuple(standards)))  # type: ignore[return-value]
@@ -732,14 +733,91 @@ def _fast(kind: Any) -> FastDecoder:
         return member
     if attrs.has(kind):
         return _fast_record(kind)
+    if kind not in _FAST_SCALARS:
+        raise _unreadable(kind)
     return _FAST_SCALARS[kind]
+
+
+def _unreadable(kind: Any) -> TypeError:
+    return TypeError(
+        f"from_data cannot read a field annotated {kind!r}: it reads bool, int, str, Decimal, "
+        "date, enumerations, records, and tuples, frozensets and optionals of these"
+    )
 
 
 def _fast_record(model: type) -> FastDecoder:
     fields, hints = _layout(model)
+    if not _plainly_built(model):
+        return _fast_by_init(model, fields, hints)
     names = frozenset(fields)
     # A field that may be null is decoded here when it is: most fields of most records are, and
     # a call saved per field is a fifth of decoding a record.
+    plan = [
+        (name, *_fast_field(hints[name]), *_default_of(field)) for name, field in fields.items()
+    ]
+    # The fast decoders build values of the annotated types, so the validators that check only
+    # types would say nothing; the others (blank names, dates in order, ranges) run as attrs
+    # runs them, in field order, once every field is set.
+    checks = [(field, check) for field in fields.values() for check in beyond_type(field.validator)]
+    new = object.__new__
+    put = object.__setattr__
+
+    def record(data: Any) -> Any:
+        if type(data) is not dict or not names.issuperset(data):
+            raise _NotFastError
+        made: Any = new(model)
+        for name, decode, nullable, default, make in plan:
+            value = data.get(name, _ABSENT)
+            if value is _ABSENT:
+                if make is not None:
+                    put(made, name, make())
+                elif default is attrs.NOTHING:
+                    raise _NotFastError
+                else:
+                    put(made, name, default)
+            elif value is None and nullable:
+                put(made, name, None)
+            else:
+                put(made, name, decode(value))
+        for field, check in checks:
+            check(made, field, getattr(made, field.name))
+        return made
+
+    return record
+
+
+def _default_of(field: Any) -> tuple[object, typing.Callable[[], object] | None]:
+    """A field's default as ``__init__`` would set it (converted), or the function making it."""
+    default, convert = field.default, field.converter
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        factory = default.factory
+        return attrs.NOTHING, (lambda: convert(factory())) if convert else factory
+    if default is attrs.NOTHING or convert is None:
+        return default, None
+    return convert(default), None
+
+
+def _plainly_built(model: type) -> bool:
+    """Whether ``model``'s instances are its fields set in order and then validated, nothing else.
+
+    True of the library's records, whose ``__init__`` attrs writes; a record type of one's own
+    with hooks of its own is built through its ``__init__``.
+    """
+    return (
+        issubclass(model, _Record)
+        and attrs.has(model)
+        and not hasattr(model, "__attrs_pre_init__")
+        and not hasattr(model, "__attrs_post_init__")
+        and all(
+            field.on_setattr in (None, attrs.setters.NO_OP)
+            and not getattr(field.default, "takes_self", False)
+            for field in attrs.fields(model)
+        )
+    )
+
+
+def _fast_by_init(model: type, fields: dict[str, Any], hints: dict[str, Any]) -> FastDecoder:
+    names = frozenset(fields)
     plan = [
         (name, *_fast_field(hints[name]), field.default is attrs.NOTHING)
         for name, field in fields.items()
@@ -1183,6 +1261,8 @@ def _decoder(kind: Any) -> Decoder:
         return _enum_decoder(kind)
     if attrs.has(kind):
         return lambda data, path, problems: _decode_record(kind, data, path, problems)
+    if kind not in _SCALARS:
+        raise _unreadable(kind)
     return _SCALARS[kind]
 
 
