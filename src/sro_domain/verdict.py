@@ -225,12 +225,17 @@ class Verdict:
 
     def leaves(self) -> Iterator[Verdict]:
         """Every rule verdict in the tree, in order."""
+        # Gathered into a list rather than yielded: every writer reads them all, and resuming a
+        # generator at each of a standard's two dozen rules costs more than the list.
+        found = []
         stack = [self]
         while stack:
             verdict = stack.pop()
             if isinstance(verdict._node, Rule):
-                yield verdict
-            stack.extend(reversed(verdict._children))
+                found.append(verdict)
+            if verdict._children:
+                stack.extend(reversed(verdict._children))
+        return iter(found)
 
     def failures(self) -> tuple[Verdict, ...]:
         """The ``NOT_MET`` rule verdicts that count, in order.
