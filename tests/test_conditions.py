@@ -16,6 +16,7 @@ from sro_domain import (
     RULES,
     Assignment,
     Context,
+    Finding,
     Mou,
     Officer,
     Outcome,
@@ -260,6 +261,15 @@ def test_a_rule_takes_a_condition_or_a_check() -> None:
     assert rule.condition is not None
     assert rule.check == rule.condition.check
     assert only(rule).evaluate(officer(sworn=False), as_of=AS_OF).not_met
+    # A check of one's own beside the condition is the one the verdict reports.
+    own = Rule(
+        id="district.sworn", title="Sworn", source=POLICY, quote="Sworn officers only.",
+        subject=Officer, condition=is_true("sworn", "holds sworn authority"),
+        check=lambda record, context: Finding(MET, "sworn in by the mayor"),
+        decide=lambda record, context: MET,
+    )  # fmt: skip
+    verdict = only(own).evaluate(officer(sworn=False), as_of=AS_OF).find("district.sworn")
+    assert (verdict.outcome, verdict.reason) == (MET, "sworn in by the mayor")
     with pytest.raises(TypeError, match="condition must be a Condition"):
         Rule(id="x", title="X", source=POLICY, quote="X.", subject=Officer, condition="sworn")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="or give a condition"):
@@ -335,6 +345,32 @@ def test_the_strategies_read_the_condition(rule_id: str, data: st.DataObject) ->
     assert verdict.unknown
     root = {Officer: "officer", Assignment: "assignment", Mou: "mou"}[rule.subject]
     assert condition_paths(rule) >= {path.removeprefix(f"{root}.") for path in verdict.missing}
+
+
+@pytest.mark.parametrize("rule_id", WITH_CONDITIONS)
+@budget(8)
+@given(data=st.data())
+def test_a_verdict_is_what_the_rules_check_finds(rule_id: str, data: st.DataObject) -> None:
+    """The engine reads a condition without a Finding; its verdict says what ``check`` finds."""
+    rule = RULES[rule_id]
+    assert rule.condition is not None
+    standard = only(rule)
+    drawn = [satisfying(standard, as_of=AS_OF), violating(standard, rule_id, as_of=AS_OF)]
+    if UNKNOWN in possible(rule.condition, standard.parameters):
+        drawn.append(undetermined(standard, as_of=AS_OF))
+    record = data.draw(st.one_of(drawn))
+    verdict = standard.evaluate(record, as_of=AS_OF).find(rule_id)
+    finding = rule.check(record, Context(AS_OF, standard.parameters))
+    assert verdict.outcome is finding.outcome
+    assert verdict.reason == finding.reason
+    assert verdict.facts == finding.facts
+    root = {Officer: "officer", Assignment: "assignment", Mou: "mou"}[rule.subject]
+    if finding.outcome is UNKNOWN:
+        assert verdict.missing == (
+            {f"{root}.{path}" if path else root for path in finding.missing} or {root}
+        )
+    else:
+        assert verdict.missing == frozenset()
 
 
 def condition_paths(rule: Rule) -> set[str]:

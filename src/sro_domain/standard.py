@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -33,6 +34,8 @@ __all__ = ["Standard", "at_assignment_start", "from_assignment_start", "reach"]
 
 if TYPE_CHECKING:
     import typing_extensions
+
+    from sro_domain.conditions import Condition
 
     S = typing_extensions.TypeVar("S", default=Any)  # the record a standard evaluates
 else:
@@ -91,6 +94,7 @@ class _Part(Value):
     __slots__ = (
         "absent",
         "at_start",
+        "condition",
         "decide",
         "from_start",
         "item",
@@ -105,6 +109,7 @@ class _Part(Value):
     from_start: bool  # judged as of the start when asked earlier, else as of as_of
     rule_parameters: Mapping[str, object]
     decide: Decide | None
+    condition: Condition | None  # read directly when the rule's check is the condition's own
     absent: tuple[object, str]  # the value at ``path`` known to mean "none", and its words
 
     def __init__(
@@ -117,6 +122,7 @@ class _Part(Value):
         rule_parameters: Mapping[str, object] = _EMPTY,
         decide: Decide | None = None,
         absent: tuple[object, str] = _PRESENT,
+        condition: Condition | None = None,
     ) -> None:
         object.__setattr__(self, "item", item)
         object.__setattr__(self, "path", path)
@@ -125,6 +131,7 @@ class _Part(Value):
         object.__setattr__(self, "rule_parameters", rule_parameters)
         object.__setattr__(self, "decide", decide)
         object.__setattr__(self, "absent", absent)
+        object.__setattr__(self, "condition", condition)
 
     def __repr__(self) -> str:
         return (
@@ -609,15 +616,27 @@ class Standard(Value, Generic[S]):
         prefix: str,
         reach: tuple[Outcome, frozenset[str]],
     ) -> Verdict:
-        value, value_gone = _reached(part, subject, absent, gone)
-        path = prefix if absent or not part.path else f"{prefix}.{part.path}"
+        # _reached and the part's path, inlined: the path is needed only when a rule is unknown.
+        step = part.path
+        if absent or not step:
+            value, value_gone, step = subject, gone, ""
+        else:
+            value = getattr(subject, step)
+            value_gone = part.absent if value is part.absent[0] else None
         item = part.item
         if isinstance(item, Standard):
+            path = f"{prefix}.{step}" if step else prefix
             child_as_of, child_horizon = _timing(part, subject, absent, context.as_of, horizon)
             return item._evaluate(value, child_as_of, child_horizon, path, reach, value_gone)
         if value is None or value_gone is not None:
+            path = f"{prefix}.{step}" if step else prefix
             return _absent(item, value_gone, path, context, part.rule_parameters, reach[0])
-        return _check(item, value, context, path, part.rule_parameters, reach[0])
+        condition = part.condition
+        if condition is not None:
+            return _met_by(
+                item, condition, value, context, prefix, step, part.rule_parameters, reach[0]
+            )
+        return _check(item, value, context, prefix, step, part.rule_parameters, reach[0])
 
 
 _Gone = tuple[object, str] | None
@@ -699,7 +718,22 @@ def _active_part(part: _Part, values: Mapping[str, Any]) -> _Part:
         rule_parameters=rule_parameters,
         decide=rule.decide or rule.outcome,
         absent=part.absent,
+        condition=_read_directly(rule),
     )
+
+
+def _read_directly(rule: Rule) -> Condition | None:
+    """The condition the engine reads directly, without building a :class:`Finding`.
+
+    A rule's condition whose check is :meth:`Condition.check` itself, unchanged; ``None`` for a
+    check written by hand, or a condition's own ``check``.
+    """
+    from sro_domain.conditions import Condition  # noqa: PLC0415 - it imports this module
+
+    condition = rule.condition
+    if condition is None or type(condition).check is not Condition.check:
+        return None
+    return condition if rule.check == condition.check else None
 
 
 def _declared(parts: Iterable[_Part]) -> dict[str, Parameter]:
@@ -764,14 +798,17 @@ def _check(  # noqa: PLR0917 - the hot path passes what it has, by position
     rule: Rule,
     value: Any,
     context: Context,
-    path: str,
+    prefix: str,
+    step: str,
     parameters: Mapping[str, object],
     applies: Outcome,
 ) -> Verdict:
+    """A rule's verdict from its check; ``prefix.step`` is the path of the record it reads."""
     finding = rule.check(value, context)
     outcome = finding.outcome
     missing = _NO_MISSING
     if outcome is _UNKNOWN:
+        path = f"{prefix}.{step}" if step else prefix
         # A check that cannot name what it lacks may still not leave ``missing`` empty: the
         # whole record it reads is then what is missing.
         missing = frozenset([f"{path}.{m}" if m else path for m in finding.missing])
@@ -779,6 +816,31 @@ def _check(  # noqa: PLR0917 - the hot path passes what it has, by position
     return _built_verdict(
         rule, outcome, context.as_of, (), finding._reason, finding._facts, parameters, missing,
         applies, None,
+    )  # fmt: skip
+
+
+def _met_by(  # noqa: PLR0917 - the hot path passes what it has, by position
+    rule: Rule,
+    condition: Condition,
+    value: Any,
+    context: Context,
+    prefix: str,
+    step: str,
+    parameters: Mapping[str, object],
+    applies: Outcome,
+) -> Verdict:
+    """``_check`` for a rule whose check is its condition's: what ``Condition.check`` finds."""
+    outcome = condition.decide(value, context)
+    missing = _NO_MISSING
+    if outcome is _UNKNOWN:
+        path = f"{prefix}.{step}" if step else prefix
+        missing = frozenset(
+            [f"{path}.{m}" if m else path for m in condition.missing(value, context)]
+        )
+        missing = missing or frozenset((path,))
+    return _built_verdict(
+        rule, outcome, context.as_of, (), partial(condition.reason, value, context),
+        partial(condition.facts, value, context), parameters, missing, applies, None,
     )  # fmt: skip
 
 
