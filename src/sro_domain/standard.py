@@ -808,11 +808,7 @@ def _check(  # noqa: PLR0917 - the hot path passes what it has, by position
     outcome = finding.outcome
     missing = _NO_MISSING
     if outcome is _UNKNOWN:
-        path = f"{prefix}.{step}" if step else prefix
-        # A check that cannot name what it lacks may still not leave ``missing`` empty: the
-        # whole record it reads is then what is missing.
-        missing = frozenset([f"{path}.{m}" if m else path for m in finding.missing])
-        missing = missing or frozenset((path,))
+        missing = _missing_at(prefix, step, finding.missing)
     return _built_verdict(
         rule, outcome, context.as_of, (), finding._reason, finding._facts, parameters, missing,
         applies, None,
@@ -833,15 +829,20 @@ def _met_by(  # noqa: PLR0917 - the hot path passes what it has, by position
     outcome = condition.decide(value, context)
     missing = _NO_MISSING
     if outcome is _UNKNOWN:
-        path = f"{prefix}.{step}" if step else prefix
-        missing = frozenset(
-            [f"{path}.{m}" if m else path for m in condition.missing(value, context)]
-        )
-        missing = missing or frozenset((path,))
+        missing = _missing_at(prefix, step, condition.missing(value, context))
     return _built_verdict(
         rule, outcome, context.as_of, (), partial(condition.reason, value, context),
         partial(condition.facts, value, context), parameters, missing, applies, None,
     )  # fmt: skip
+
+
+def _missing_at(prefix: str, step: str, names: Iterable[str]) -> frozenset[str]:
+    """What an UNKNOWN verdict lacks, as paths from the subject (``prefix.step`` is the record)."""
+    path = f"{prefix}.{step}" if step else prefix
+    # A check that cannot name what it lacks may still not leave ``missing`` empty: the whole
+    # record it reads is then what is missing.
+    missing = frozenset([f"{path}.{name}" if name else path for name in names])
+    return missing or frozenset((path,))
 
 
 def _absent(  # noqa: PLR0917 - the hot path passes what it has, by position
