@@ -49,10 +49,7 @@ from sro_domain.standards.federal import (
     _CAREER,
     _COMMUNITY,
     _SWORN,
-    assigned_on,
-    assignment_changes,
-    assignment_mend,
-    covers_as_of,
+    in_effect,
 )
 
 __all__ = ["COPS_CHP", "meets_cops_chp_conditions"]
@@ -351,10 +348,9 @@ CHP_FUNDED = Rule(
 
 
 CHP_RULES: list[Rule] = [
-    Rule(id="cops.chp.in_effect", title="Assigned on the date asked about", source=CHP_APPLICATION,
-         quote="is assigned by the employing agency to work in collaboration with schools",
-         subject=Assignment, check=covers_as_of, decide=assigned_on,
-         changes=assignment_changes, mend=assignment_mend),
+    in_effect(id="cops.chp.in_effect", title="Assigned on the date asked about",
+              source=CHP_APPLICATION,
+              quote="is assigned by the employing agency to work in collaboration with schools"),
     Rule(id="cops.chp.career_officer", title="A career law enforcement officer", source=CHP_APPLICATION,
          quote="is a career law enforcement officer", subject=Officer, condition=_CAREER),
     Rule(id="cops.chp.sworn_authority", title="With sworn authority", source=CHP_APPLICATION,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sro_domain import periods
 from sro_domain._enum import Enumeration
 from sro_domain.conditions import by_reading, includes, includes_any
 from sro_domain.employment import assigned_by_employer
@@ -21,19 +22,10 @@ from sro_domain.models import (
     Officer,
     Partner,
 )
-from sro_domain.outcome import Outcome
-from sro_domain.rules import Context, Finding, Parameter, Rule, Standard
+from sro_domain.rules import Parameter, Rule, Standard
 from sro_domain.schools import serves_school
 from sro_domain.sources import USC_34_10389_1, USC_34_10389_4, Source
-from sro_domain.standards._checks import (
-    MET,
-    NOT_MET,
-    Fix,
-    day_after,
-    flag_condition,
-    impossible,
-    iso,
-)
+from sro_domain.standards._checks import flag_condition
 
 __all__ = [
     "CAREER_OFFICER",
@@ -57,62 +49,18 @@ class PurposesReading(Enumeration):
     IGNORE = "ignore"
 
 
-def assigned_on(assignment: Assignment, context: Context) -> Outcome:
-    """Fast path: the assignment is in effect on ``as_of``: start ≤ as_of ≤ end (inclusive)."""
-    as_of = context.as_of
-    end = assignment.end
-    return MET if assignment.start <= as_of and (end is None or as_of <= end) else NOT_MET
-
-
-def assignment_changes(
-    assignment: Assignment, context: Context, first: date, last: date
-) -> tuple[date, ...]:
-    """In effect from the start, over from the day after the end."""
-    return (assignment.start, *day_after(assignment.end))
-
-
-def assignment_mend(assignment: Assignment, context: Context) -> Fix:
-    """Not started: wait for the start. Over: nothing can move a past end."""
-    start, end = assignment.start, assignment.end
-    if context.as_of < start:
-        return Fix(
-            "start",
-            f"wait until {start.isoformat()}, when the assignment starts",
-            wait_until=start,
-        )
-    over = iso(end)
-    return impossible(
-        "end", "a new assignment", f"the assignment ended on {over}; a past end cannot be moved"
-    )
-
-
 def in_effect(id: str, title: str, source: Source, quote: str) -> Rule:
     """A standard's rule that the assignment is in effect on ``as_of``: start ≤ as_of ≤ end.
 
     Every definition that speaks of an officer assigned, stationed or providing services now
-    has one, citing its own words; they share this test, its timeline days and its remedy.
+    has one, citing its own words; they share its condition, and with it its timeline days and
+    its remedy.
     """
     return Rule(id=id, title=title, source=source, quote=quote, subject=Assignment,
-                check=covers_as_of, decide=assigned_on, changes=assignment_changes,
-                mend=assignment_mend)  # fmt: skip
+                condition=_IN_EFFECT)  # fmt: skip
 
 
-def covers_as_of(assignment: Assignment, context: Context) -> Finding:
-    """The assignment is in effect on ``as_of``: start ≤ as_of ≤ end (end inclusive)."""
-    return Finding(
-        assigned_on(assignment, context),
-        lambda: _describe_span(assignment, context.as_of),
-        lambda: {"start": assignment.start, "end": assignment.end, "as_of": context.as_of},
-    )
-
-
-def _describe_span(assignment: Assignment, as_of: date) -> str:
-    span = f"assigned from {assignment.start.isoformat()} to {iso(assignment.end)}"
-    if as_of < assignment.start:
-        return f"{span}; not yet started on {as_of.isoformat()}"
-    if assignment.end is not None and as_of > assignment.end:
-        return f"{span}; already over on {as_of.isoformat()}"
-    return f"{span}, which covers {as_of.isoformat()}"
+_IN_EFFECT = periods.in_effect()
 
 
 _CAREER = flag_condition(

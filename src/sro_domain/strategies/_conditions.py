@@ -46,6 +46,7 @@ from sro_domain.models import (
     TrainingProvider,
 )
 from sro_domain.outcome import Outcome
+from sro_domain.periods import InEffect
 from sro_domain.recency import WithinYears
 from sro_domain.rules import Parameter, Rule
 from sro_domain.schools import ServesSchool
@@ -83,7 +84,8 @@ def possible(condition: Condition, parameters: Mapping[str, Any]) -> frozenset[O
     """The outcomes ``condition`` can give under these parameter values."""
     if isinstance(condition, ByReading):
         return possible(condition.reading(parameters), parameters)
-    if isinstance(condition, ServesSchool):
+    if isinstance(condition, (ServesSchool, InEffect)):
+        # A posting's schools and its start are always known (both required).
         return frozenset({MET, NOT_MET})
     if isinstance(condition, EmployedBy):
         every = condition.kinds >= frozenset(AgencyKind)

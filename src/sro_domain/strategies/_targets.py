@@ -59,13 +59,13 @@ from sro_domain.models import (
     YearWeeks,
 )
 from sro_domain.outcome import Outcome
+from sro_domain.periods import InEffect
 from sro_domain.roles import Role
 from sro_domain.rule import Parameter, Rule, T
 from sro_domain.service import anniversary
 from sro_domain.standard import Standard
 from sro_domain.standards import cops
 from sro_domain.standards import north_carolina as nc
-from sro_domain.standards.federal import assigned_on
 from sro_domain.standards.nasro import DISQUALIFYING_DISPOSITIONS, MIN_YEARS
 from sro_domain.standards.north_carolina import course_deadline
 from sro_domain.strategies import _conditions as conditions
@@ -269,14 +269,19 @@ def _in_effect(scene: Scene, outcome: Outcome) -> None:
     """Dates are fixed by the plan (see ``_timing``); nothing more to draw."""
 
 
-# Every standard's "assigned on the date asked about" rule decides with ``assigned_on``: one
-# knob serves them all, in every jurisdiction's module.
+# Every standard's "assigned on the date asked about" rule is an assignment's own in_effect
+# condition: one knob serves them all, in every jurisdiction's module.
 _IN_EFFECT_KNOB = Knob(_in_effect, _always(MET, NOT_MET))
 
 
 def in_effect_rule(rule: Rule) -> bool:
     """Whether ``rule`` is a standard's "the assignment is in effect on as_of" rule."""
-    return rule.condition is None and rule.decide is assigned_on
+    condition = rule.condition
+    return (
+        isinstance(condition, InEffect)
+        and rule.subject is Assignment
+        and condition.paths == ("start", "end")
+    )
 
 
 # --- experience ------------------------------------------------------------------------------
