@@ -48,7 +48,7 @@ from sro_domain import (
     TrainingKind,
     YearWeeks,
 )
-from sro_domain.conditions import names
+from sro_domain.conditions import _reader, names
 from sro_domain.examples import COMMUNITY_SRO
 from sro_domain.standard import reach
 from sro_domain.strategies._targets import Plan
@@ -87,13 +87,6 @@ def apply(subject: Any, changes: Changes) -> Any:
     for path, value in changes.items():
         subject = _set(subject, path.split("."), value)
     return subject
-
-
-def _read(record: Any, path: str) -> Any:
-    """The value at a dotted path (``None`` past an unknown record)."""
-    for name in path.split("."):
-        record = None if record is None else getattr(record, name)
-    return record
 
 
 def _set(record: Any, path: list[str], value: Any) -> Any:
@@ -249,7 +242,7 @@ def worked(rule: Rule, standard: Standard) -> dict[Outcome, Example]:
                 shown = {
                     f"{start}{path}": value
                     for path, value in changes.items()
-                    if _read(base, f"{start}{path}") != value
+                    if _reader(f"{start}{path}")(base) != value
                 }
                 found[outcome] = Example(shown, on)
         return found
